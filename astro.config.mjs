@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import svelte from '@astrojs/svelte';
+
+// The public address of the site (for absolute links such as the wall display's QR codes).
+// Optional: without it every link stays relative and the site works from any host.
+const site = process.env.SITE_URL || undefined;
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  // A build lands in dist.next/ first; scripts/build.mjs swaps it in only when it succeeded.
+  outDir: process.env.CR_OUT_DIR || 'dist',
+  integrations: [svelte()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1', port: 4321 },
+});

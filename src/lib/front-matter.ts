@@ -1,0 +1,49 @@
+/** Splits a content file into its YAML front matter and markdown body. */
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+
+const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  body: string;
+  /** Line of the file where the body starts (1-based), for messages that point into it. */
+  bodyLine: number;
+}
+
+export class FrontMatterError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    message: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${message}`);
+  }
+}
+
+/**
+ * YAML's core schema keeps `2026-03-14` a string: the schemas check it is a real day, where
+ * the default schema would quietly turn 2026-02-30 into 2 March.
+ */
+export function readFrontMatter(source: string, file: string): FrontMatter {
+  const match = FRONT_MATTER.exec(source);
+  if (!match) {
+    throw new FrontMatterError(
+      file,
+      1,
+      'the file must start with front matter between two lines of three dashes (---)',
+    );
+  }
+  let data: unknown;
+  try {
+    data = load(match[1] ?? '', { schema: CORE_SCHEMA, filename: file });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    // +2: the opening --- line, and js-yaml counts from 0.
+    throw new FrontMatterError(file, error.mark.line + 2, `the YAML does not parse: ${error.reason}`);
+  }
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+    throw new FrontMatterError(file, 2, 'the front matter must be a list of `field: value` lines');
+  }
+  const bodyLine = match[0].split('\n').length;
+  return { data: (data ?? {}) as Record<string, unknown>, body: source.slice(match[0].length), bodyLine };
+}

@@ -1,0 +1,38 @@
+/** The allowed values of the content contract's enumerated fields, and how to say them. */
+
+export const CHANNELS = ['phone', 'chat', 'email', 'branch', 'social', 'app'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const SOURCES = ['call', 'chat', 'email', 'survey', 'review', 'social', 'interview'] as const;
+export type Source = (typeof SOURCES)[number];
+
+export const CONSENTS = ['obtained', 'anonymised', 'public'] as const;
+export type Consent = (typeof CONSENTS)[number];
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  phone: 'Phone',
+  chat: 'Chat',
+  email: 'Email',
+  branch: 'Branch',
+  social: 'Social media',
+  app: 'App',
+};
+
+export const SOURCE_LABELS: Record<Source, string> = {
+  call: 'Call',
+  chat: 'Chat',
+  email: 'Email',
+  survey: 'Survey',
+  review: 'Review',
+  social: 'Social media',
+  interview: 'Interview',
+};
+
+export const CONSENT_LABELS: Record<Consent, string> = {
+  obtained: 'Shared with consent',
+  anonymised: 'Anonymised',
+  public: 'Public',
+};
+
+export const PERSONA_SUMMARY_MAX = 160;
+export const STORY_SUMMARY_MAX = 200;
