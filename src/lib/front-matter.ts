@@ -39,7 +39,11 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     // +2: the opening --- line, and js-yaml counts from 0.
-    throw new FrontMatterError(file, error.mark.line + 2, `the YAML does not parse: ${error.reason}`);
+    throw new FrontMatterError(
+      file,
+      error.mark ? error.mark.line + 2 : undefined,
+      `the YAML does not parse: ${error.reason}`,
+    );
   }
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     throw new FrontMatterError(file, 2, 'the front matter must be a list of `field: value` lines');

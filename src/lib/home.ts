@@ -10,18 +10,22 @@ export interface HomeSections {
   quotes: Quote[];
 }
 
-/** One quote per persona where possible, so the home page shows many voices. */
+/**
+ * One quote per persona where possible, so the home page shows many faces; quotes linked to a
+ * persona come before anonymous ones, newest first within each.
+ */
 function varietyOfQuotes(quotes: readonly Quote[], count: number): Quote[] {
   const chosen: Quote[] = [];
   const voices = new Set<string>();
-  for (const quote of quotes) {
+  const withFacesFirst = [...quotes].sort((a, b) => Number(!a.persona) - Number(!b.persona));
+  for (const quote of withFacesFirst) {
     const voice = quote.persona?.slug ?? `anonymous:${quote.slug}`;
     if (voices.has(voice)) continue;
     voices.add(voice);
     chosen.push(quote);
     if (chosen.length === count) return chosen;
   }
-  const rest = quotes.filter((quote) => !chosen.includes(quote));
+  const rest = withFacesFirst.filter((quote) => !chosen.includes(quote));
   return [...chosen, ...rest].slice(0, count);
 }
 

@@ -2,7 +2,8 @@
  * Markdown to HTML for every body the CX team writes. Raw HTML in markdown is dropped, never
  * rendered: a transcript pasted from a ticketing tool cannot inject markup or script.
  */
-import type { Nodes as MdastNodes, Root, RootContent } from 'mdast';
+import type { Nodes as HastNodes } from 'hast';
+import type { Nodes as MdastNodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
@@ -12,10 +13,35 @@ export function parseMarkdown(markdown: string): Root {
   return fromMarkdown(markdown);
 }
 
-/** HTML for a list of markdown nodes (block or inline). */
+/** Relative URLs and http(s), mailto and tel links only: `[x](javascript:…)` must not run script. */
+function isSafeUrl(url: string): boolean {
+  const colon = url.indexOf(':');
+  const pathStart = url.search(/[/?#]/);
+  if (colon === -1 || (pathStart !== -1 && pathStart < colon)) return true;
+  return /^(?:https?|mailto|tel):/i.test(url);
+}
+
+function dropUnsafeUrls(node: HastNodes): HastNodes {
+  if (node.type === 'element') {
+    for (const key of ['href', 'src']) {
+      const value = node.properties[key];
+      if (typeof value === 'string' && !isSafeUrl(value)) delete node.properties[key];
+    }
+  }
+  if ('children' in node) node.children.forEach(dropUnsafeUrls);
+  return node;
+}
+
+/** HTML for a list of markdown block nodes. */
 export function nodesToHtml(nodes: readonly RootContent[]): string {
   const root: Root = { type: 'root', children: [...nodes] };
-  return toHtml(toHast(root));
+  return toHtml(dropUnsafeUrls(toHast(root)));
+}
+
+/** HTML for inline markdown nodes, without the line breaks a list of blocks gets between items. */
+export function inlineToHtml(nodes: readonly PhrasingContent[]): string {
+  const paragraph = dropUnsafeUrls(toHast({ type: 'paragraph', children: [...nodes] }));
+  return toHtml('children' in paragraph ? paragraph.children : []);
 }
 
 export function renderMarkdown(markdown: string): string {

@@ -5,7 +5,7 @@
  * inside the dialog as a stage note.
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
-import { nodesToHtml, nodesToText, parseMarkdown } from './markdown';
+import { inlineToHtml, nodesToHtml, nodesToText, parseMarkdown } from './markdown';
 
 export type SpeakerRole = 'customer' | 'agent' | 'other';
 
@@ -65,8 +65,8 @@ export function turnFromParagraph(paragraph: Paragraph): Turn | undefined {
     kind: 'turn',
     speaker,
     role: speakerRole(speaker),
-    html: nodesToHtml(said),
-    text: nodesToText(said),
+    html: inlineToHtml(said),
+    text: nodesToText([{ type: 'paragraph', children: said }]),
   };
 }
 
@@ -74,7 +74,7 @@ export function turnFromParagraph(paragraph: Paragraph): Turn | undefined {
 function noteFromParagraph(paragraph: Paragraph): StageNote | undefined {
   const [only, ...rest] = paragraph.children;
   if (only?.type !== 'emphasis' || rest.length > 0) return undefined;
-  return { kind: 'note', text: nodesToText(only.children) };
+  return { kind: 'note', text: nodesToText([only]) };
 }
 
 export function parseStoryBody(markdown: string): StorySegment[] {

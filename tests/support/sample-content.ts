@@ -1,0 +1,26 @@
+/** The sample content as files on disk, read independently of the site, for tests to compare. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readFrontMatter } from '../../src/lib/front-matter';
+import { parseCalendarDate, startOfDay } from '../../src/lib/dates';
+
+export interface ContentFile {
+  slug: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+export function readContent(kind: 'personas' | 'quotes' | 'stories'): ContentFile[] {
+  const dir = path.join(process.cwd(), 'content', kind);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => {
+      const { data, body } = readFrontMatter(readFileSync(path.join(dir, file), 'utf8'), file);
+      return { slug: file.slice(0, -3), data, body };
+    });
+}
+
+export function isExpiredToday(file: ContentFile): boolean {
+  const expires = typeof file.data.expires === 'string' ? parseCalendarDate(file.data.expires) : null;
+  return expires !== null && expires < startOfDay(new Date());
+}
