@@ -7,7 +7,7 @@ import svelte from '@astrojs/svelte';
 const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   output: 'static',
   trailingSlash: 'always',
   // A build lands in dist.next/ first; scripts/build.mjs swaps it in only when it succeeded.

@@ -2,14 +2,28 @@
 import { getViteConfig } from 'astro/config';
 
 // getViteConfig lets unit tests import src/content.config.ts (it needs Astro's virtual modules).
+const jsonReport = process.env.VITEST_JSON_REPORT;
+
 export default getViteConfig({
   test: {
+    // .ci/run reads the counts from a JSON report; people read the default one.
+    reporters: jsonReport ? ['default', 'json'] : ['default'],
+    ...(jsonReport ? { outputFile: { json: jsonReport } } : {}),
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
       {

@@ -21,7 +21,9 @@ const build = spawnSync(process.execPath, [astro, 'build'], {
 
 if (build.status !== 0) {
   rmSync(next, { recursive: true, force: true });
-  const kept = existsSync(out) ? `${path.relative(root, out)}/ still holds the last good build.` : '';
+  const kept = existsSync(out)
+    ? `${path.relative(root, out)}/ still holds the last good build.`
+    : '';
   console.error(`\nThe build failed: nothing was published. ${kept}`);
   console.error('Fix the file named above, then run the build again.');
   process.exit(build.status ?? 1);

@@ -19,7 +19,13 @@ const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', '--port', S
 await new Promise((resolve) => setTimeout(resolve, 1500));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 mkdirSync('screenshots', { recursive: true });
 try {

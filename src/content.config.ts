@@ -116,11 +116,20 @@ const personaReference = z
   .optional()
   .describe('The persona this is about: the file name of a persona without .md.');
 
+/**
+ * Cross-field checks run even when another field of the same file is wrong, so one build
+ * reports every problem of a file, not the first.
+ */
+const alwaysCheck = {
+  when: (payload: { value: unknown }) =>
+    typeof payload.value === 'object' && payload.value !== null,
+};
+
 const expiresAfterDate = (
-  item: { date: Date; expires?: Date | undefined },
+  item: { date: unknown; expires?: unknown },
   context: z.core.$RefinementCtx,
 ) => {
-  if (item.expires && item.expires <= item.date) {
+  if (item.expires instanceof Date && item.date instanceof Date && item.expires <= item.date) {
     context.addIssue({
       code: 'custom',
       path: ['expires'],
@@ -162,7 +171,7 @@ export const personaSchema = ({ image }: SchemaContext) =>
         message: 'is required when photo is set — describe the picture in a sentence',
       });
     }
-  });
+  }, alwaysCheck);
 
 export const quoteSchema = strict({
   persona: personaReference,
@@ -178,7 +187,7 @@ export const quoteSchema = strict({
   display,
   expires,
   piiAllow,
-}).superRefine(expiresAfterDate);
+}).superRefine(expiresAfterDate, alwaysCheck);
 
 export const storySchema = strict({
   title: shortText(100).describe('The story title.'),
@@ -199,7 +208,7 @@ export const storySchema = strict({
   expires,
   prompts: shortList.describe('Coaching questions for listening sessions.'),
   piiAllow,
-}).superRefine(expiresAfterDate);
+}).superRefine(expiresAfterDate, alwaysCheck);
 
 export const collections = {
   personas: defineCollection({ loader: contentLoader('personas'), schema: personaSchema }),

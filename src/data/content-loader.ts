@@ -3,13 +3,15 @@
  * guarantees the stock loader does not give:
  * - front matter is read with YAML's core schema, so dates reach the schema as written and an
  *   impossible date (2026-02-30) is an error instead of silently becoming 2 March;
- * - a file name that is not a slug fails with the name to rename it to.
+ * - a file name that is not a slug fails with the name to rename it to;
+ * - a photo that does not exist fails naming the file and the field.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { readFrontMatter } from '../lib/front-matter';
+import { photoProblem } from '../lib/photo';
 import { isSlug, slugify } from '../lib/slug';
 
 export type ContentKind = 'personas' | 'quotes' | 'stories';
@@ -41,7 +43,11 @@ export function contentLoader(kind: ContentKind): Loader {
             );
           }
           const raw = readFileSync(props.filePath ?? '', 'utf8');
-          return context.parseData({ ...props, data: readFrontMatter(raw, file).data });
+          const { data } = readFrontMatter(raw, file);
+          // Astro's own message for a missing image names neither the file nor the field.
+          const photo = photoProblem(data.photo, props.filePath ?? '');
+          if (photo) throw new Error(`${file}: photo: ${photo}`);
+          return context.parseData({ ...props, data: data as typeof props.data });
         },
       }),
   };

@@ -1,22 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, byKind, type Entry, type PersonaData, type QuoteData, type StoryData } from './catalog';
+import {
+  buildCatalog,
+  byKind,
+  type Entry,
+  type PersonaData,
+  type QuoteData,
+  type StoryData,
+} from './catalog';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const NOW = new Date('2026-03-14T09:00:00Z');
 
-const persona = (id: string, name: string, data: Partial<PersonaData> = {}, body = ''): Entry<PersonaData> => ({
+const persona = (
+  id: string,
+  name: string,
+  data: Partial<PersonaData> = {},
+  body = '',
+): Entry<PersonaData> => ({
   id,
   body,
-  data: { name, summary: `${name} in one sentence.`, goals: [], frustrations: [], needs: [], channels: [], tags: [], display: true, ...data },
+  data: {
+    name,
+    summary: `${name} in one sentence.`,
+    goals: [],
+    frustrations: [],
+    needs: [],
+    channels: [],
+    tags: [],
+    display: true,
+    ...data,
+  },
 });
 
-const quote = (id: string, date: string, data: Partial<QuoteData> = {}, body = 'Something they said.'): Entry<QuoteData> => ({
+const quote = (
+  id: string,
+  date: string,
+  data: Partial<QuoteData> = {},
+  body = 'Something they said.',
+): Entry<QuoteData> => ({
   id,
   body,
-  data: { source: 'call', date: day(date), consent: 'anonymised', tags: [], display: true, ...data },
+  data: {
+    source: 'call',
+    date: day(date),
+    consent: 'anonymised',
+    tags: [],
+    display: true,
+    ...data,
+  },
 });
 
-const story = (id: string, date: string, data: Partial<StoryData> = {}, body = ''): Entry<StoryData> => ({
+const story = (
+  id: string,
+  date: string,
+  data: Partial<StoryData> = {},
+  body = '',
+): Entry<StoryData> => ({
   id,
   body,
   data: {
@@ -40,15 +79,29 @@ const raw = {
     persona('maria-alvarez', 'Maria Alvarez', { tags: ['bereavement', 'paperwork'] }),
   ],
   quotes: [
-    quote('first-person', '2025-06-01', { persona: { id: 'maria-alvarez' }, tags: ['bereavement'] }, 'You were the **first** person.'),
+    quote(
+      'first-person',
+      '2025-06-01',
+      { persona: { id: 'maria-alvarez' }, tags: ['bereavement'] },
+      'You were the **first** person.',
+    ),
     quote('said-it-twice', '2026-02-01', { persona: { id: 'walter-okafor' } }),
     quote('holiday-delay', '2025-12-01', { expires: day('2026-03-13') }),
     quote('last-day-today', '2025-11-01', { expires: day('2026-03-14') }),
   ],
   stories: [
-    story('five-seconds', '2025-09-18', { persona: { id: 'maria-alvarez' }, tags: ['bereavement', 'coaching'] }, '**Customer:** Hello.\n\n**Agent:** Hi.'),
+    story(
+      'five-seconds',
+      '2025-09-18',
+      { persona: { id: 'maria-alvarez' }, tags: ['bereavement', 'coaching'] },
+      '**Customer:** Hello.\n\n**Agent:** Hi.',
+    ),
     story('newspaper', '2026-01-10', { persona: { id: 'walter-okafor' }, tags: ['coaching'] }),
-    story('old-promotion', '2026-01-01', { expires: day('2026-02-01'), persona: { id: 'walter-okafor' }, tags: ['coaching'] }),
+    story('old-promotion', '2026-01-01', {
+      expires: day('2026-02-01'),
+      persona: { id: 'walter-okafor' },
+      tags: ['coaching'],
+    }),
     story('callback', '2025-11-02', { persona: { id: 'maria-alvarez' } }),
   ],
 };
@@ -63,7 +116,7 @@ describe('buildCatalog', () => {
     expect(slugs(catalog.quotes)).toContain('last-day-today');
   });
 
-  it('includes an item that has expired by the date it is built, but not before', () => {
+  it('keeps an item that had not yet expired on an earlier build date', () => {
     const earlier = buildCatalog(raw, new Date('2026-01-15T12:00:00Z'));
     expect(slugs(earlier.stories)).toContain('old-promotion');
     expect(slugs(earlier.quotes)).toContain('holiday-delay');
@@ -122,7 +175,10 @@ describe('buildCatalog', () => {
   it("parses a story's transcript", () => {
     const fiveSeconds = catalog.stories.find(({ slug }) => slug === 'five-seconds');
     expect(fiveSeconds?.url).toBe('/stories/five-seconds/');
-    expect(fiveSeconds?.turns.map(({ role, text }) => `${role}: ${text}`)).toEqual(['customer: Hello.', 'agent: Hi.']);
+    expect(fiveSeconds?.turns.map(({ role, text }) => `${role}: ${text}`)).toEqual([
+      'customer: Hello.',
+      'agent: Hi.',
+    ]);
   });
 
   it('indexes tags across personas, stories and quotes, without expired items', () => {
@@ -144,7 +200,10 @@ describe('buildCatalog', () => {
   });
 
   it('drops a persona reference that names no persona rather than linking nowhere', () => {
-    const orphan = buildCatalog({ ...raw, quotes: [quote('orphan', '2026-01-01', { persona: { id: 'walter-okafr' } })] }, NOW);
+    const orphan = buildCatalog(
+      { ...raw, quotes: [quote('orphan', '2026-01-01', { persona: { id: 'walter-okafr' } })] },
+      NOW,
+    );
     expect(orphan.quotes[0]?.persona).toBeUndefined();
   });
 });

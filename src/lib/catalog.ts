@@ -177,22 +177,22 @@ export function buildCatalog(raw: RawContent, now: Date): Catalog {
   };
 
   const quotes: Quote[] = liveEntries(raw.quotes, now)
-      .map(({ id, data, body }) => ({
-        kind: 'quote' as const,
-        slug: id,
-        url: routes.quote(id),
-        text: markdownToText(body ?? ''),
-        html: renderMarkdown(body ?? ''),
-        persona: personaLink(data.persona),
-        attribution: data.attribution,
-        source: data.source,
-        date: data.date,
-        consent: data.consent,
-        tags: data.tags.map(toTag),
-        display: data.display,
-        expires: data.expires,
-      }))
-      .sort(newestFirst);
+    .map(({ id, data, body }) => ({
+      kind: 'quote' as const,
+      slug: id,
+      url: routes.quote(id),
+      text: markdownToText(body ?? ''),
+      html: renderMarkdown(body ?? ''),
+      persona: personaLink(data.persona),
+      attribution: data.attribution,
+      source: data.source,
+      date: data.date,
+      consent: data.consent,
+      tags: data.tags.map(toTag),
+      display: data.display,
+      expires: data.expires,
+    }))
+    .sort(newestFirst);
 
   const stories: Story[] = liveEntries(raw.stories, now)
     .map(({ id, data, body }) => {

@@ -15,7 +15,8 @@ function errorOf(run: () => unknown): FrontMatterError {
 
 describe('readFrontMatter', () => {
   it('splits the fields from the markdown body', () => {
-    const source = '---\nsource: call\ntags: [bereavement, coaching]\ndisplay: true\n---\nYou were the first person.\n';
+    const source =
+      '---\nsource: call\ntags: [bereavement, coaching]\ndisplay: true\n---\nYou were the first person.\n';
     expect(readFrontMatter(source, FILE)).toEqual({
       data: { source: 'call', tags: ['bereavement', 'coaching'], display: true },
       body: 'You were the first person.\n',
@@ -39,7 +40,9 @@ describe('readFrontMatter', () => {
     const error = errorOf(() => readFrontMatter(source, FILE));
     expect(error.file).toBe(FILE);
     expect(error.line).toBe(3);
-    expect(error.message).toMatch(/^content\/quotes\/word-for-word\.md:3: the YAML does not parse: /);
+    expect(error.message).toMatch(
+      /^content\/quotes\/word-for-word\.md:3: the YAML does not parse: /,
+    );
     expect(error.message).toContain('duplicated mapping key');
   });
 
@@ -66,6 +69,8 @@ describe('readFrontMatter', () => {
   it('reports front matter without any field as an error naming the file', () => {
     const error = errorOf(() => readFrontMatter('---\n# nothing yet\n---\nBody', FILE));
     expect(error.file).toBe(FILE);
-    expect(error.message).toMatch(/^content\/quotes\/word-for-word\.md(:\d+)?: the YAML does not parse: /);
+    expect(error.message).toMatch(
+      /^content\/quotes\/word-for-word\.md(:\d+)?: the YAML does not parse: /,
+    );
   });
 });

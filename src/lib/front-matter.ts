@@ -49,5 +49,9 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
     throw new FrontMatterError(file, 2, 'the front matter must be a list of `field: value` lines');
   }
   const bodyLine = match[0].split('\n').length;
-  return { data: (data ?? {}) as Record<string, unknown>, body: source.slice(match[0].length), bodyLine };
+  return {
+    data: (data ?? {}) as Record<string, unknown>,
+    body: source.slice(match[0].length),
+    bodyLine,
+  };
 }

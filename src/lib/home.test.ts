@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, type Entry, type PersonaData, type QuoteData, type StoryData } from './catalog';
+import {
+  buildCatalog,
+  type Entry,
+  type PersonaData,
+  type QuoteData,
+  type StoryData,
+} from './catalog';
 import { HOME_QUOTES, HOME_STORIES, homeSections } from './home';
 
 const NOW = new Date('2026-03-14T09:00:00Z');
 
 const persona = (id: string): Entry<PersonaData> => ({
   id,
-  data: { name: id, summary: 'Someone.', goals: [], frustrations: [], needs: [], channels: [], tags: [], display: true },
+  data: {
+    name: id,
+    summary: 'Someone.',
+    goals: [],
+    frustrations: [],
+    needs: [],
+    channels: [],
+    tags: [],
+    display: true,
+  },
 });
 
 /** `day` counts days into 2026, so a higher day is newer. */
@@ -61,7 +76,13 @@ describe('homeSections lead stories', () => {
   it('shows every featured story even when there are more than fit', () => {
     const featured = [1, 2, 3, 4, 5].map((day) => story(`featured-${day}`, day, true));
     const { leadStories } = home([story('plain', 30), ...featured]);
-    expect(slugs(leadStories)).toEqual(['featured-5', 'featured-4', 'featured-3', 'featured-2', 'featured-1']);
+    expect(slugs(leadStories)).toEqual([
+      'featured-5',
+      'featured-4',
+      'featured-3',
+      'featured-2',
+      'featured-1',
+    ]);
   });
 
   it('shows the newest stories when none is featured', () => {
@@ -87,12 +108,22 @@ describe('homeSections quotes', () => {
     );
     expect(HOME_QUOTES).toBe(6);
     // Five distinct voices (three personas, two anonymous quotes), then the newest repeat.
-    expect(slugs(quotes)).toEqual(['ana-1', 'ben-1', 'cy-1', 'anonymous-1', 'anonymous-2', 'ana-2']);
+    expect(slugs(quotes)).toEqual([
+      'ana-1',
+      'ben-1',
+      'cy-1',
+      'anonymous-1',
+      'anonymous-2',
+      'ana-2',
+    ]);
   });
 
   it('stops at six quotes when there are enough voices', () => {
     const voices = ['ana', 'ben', 'cy', 'di', 'ed', 'flo', 'gus'];
-    const { quotes } = home([], voices.map((voice, index) => quote(voice, 30 - index, voice)));
+    const { quotes } = home(
+      [],
+      voices.map((voice, index) => quote(voice, 30 - index, voice)),
+    );
     expect(slugs(quotes)).toEqual(['ana', 'ben', 'cy', 'di', 'ed', 'flo']);
   });
 

@@ -26,7 +26,9 @@ describe('renderMarkdown', () => {
     expect(html).not.toMatch(/href=|src=/);
     expect(html).toContain('<a>a</a>');
 
-    const safe = renderMarkdown('[a](https://example.com) [b](mailto:help@example.com) [c](../x/?a=1:2) [d](#top)');
+    const safe = renderMarkdown(
+      '[a](https://example.com) [b](mailto:help@example.com) [c](../x/?a=1:2) [d](#top)',
+    );
     expect(safe).toContain('href="https://example.com"');
     expect(safe).toContain('href="mailto:help@example.com"');
     expect(safe).toContain('href="../x/?a=1:2"');

@@ -21,12 +21,15 @@ function isSafeUrl(url: string): boolean {
   return /^(?:https?|mailto|tel):/i.test(url);
 }
 
+const URL_PROPERTIES = new Set(['href', 'src']);
+
 function dropUnsafeUrls(node: HastNodes): HastNodes {
   if (node.type === 'element') {
-    for (const key of ['href', 'src']) {
-      const value = node.properties[key];
-      if (typeof value === 'string' && !isSafeUrl(value)) delete node.properties[key];
-    }
+    node.properties = Object.fromEntries(
+      Object.entries(node.properties).filter(
+        ([key, value]) => !URL_PROPERTIES.has(key) || typeof value !== 'string' || isSafeUrl(value),
+      ),
+    );
   }
   if ('children' in node) node.children.forEach(dropUnsafeUrls);
   return node;

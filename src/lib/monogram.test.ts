@@ -50,7 +50,15 @@ describe('monogram colours', () => {
   });
 
   it('spreads personas over several colours', () => {
-    const slugs = ['charles-beaumont', 'dana-whitfield', 'jen-park', 'marcus-bell', 'priya-raman', 'ruth-lindqvist', 'walter-okafor'];
+    const slugs = [
+      'charles-beaumont',
+      'dana-whitfield',
+      'jen-park',
+      'marcus-bell',
+      'priya-raman',
+      'ruth-lindqvist',
+      'walter-okafor',
+    ];
     const colours = new Set(slugs.map((slug) => monogramFor(slug, slug).background));
     expect(colours.size).toBeGreaterThan(2);
   });

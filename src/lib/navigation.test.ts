@@ -23,6 +23,11 @@ describe('currentSection', () => {
   });
 
   it('lists the four header sections in order', () => {
-    expect(NAV_LINKS.map(({ label }) => label)).toEqual(['Personas', 'Stories', 'Quotes', 'Display']);
+    expect(NAV_LINKS.map(({ label }) => label)).toEqual([
+      'Personas',
+      'Stories',
+      'Quotes',
+      'Display',
+    ]);
   });
 });

@@ -9,7 +9,11 @@ interface TestStory {
 }
 
 const story = (slug: string, date: string, persona: string | undefined, ...tags: string[]) => {
-  const result: TestStory = { slug, date: new Date(`${date}T00:00:00Z`), tags: tags.map((tag) => ({ slug: tag })) };
+  const result: TestStory = {
+    slug,
+    date: new Date(`${date}T00:00:00Z`),
+    tags: tags.map((tag) => ({ slug: tag })),
+  };
   if (persona) result.persona = { slug: persona };
   return result;
 };
@@ -25,7 +29,12 @@ describe('relatedness', () => {
   });
 
   it('scores zero when nothing is shared, including two stories without a persona', () => {
-    expect(relatedness(story('a', '2026-01-01', undefined, 'x'), story('b', '2026-01-01', undefined, 'y'))).toBe(0);
+    expect(
+      relatedness(
+        story('a', '2026-01-01', undefined, 'x'),
+        story('b', '2026-01-01', undefined, 'y'),
+      ),
+    ).toBe(0);
   });
 });
 
@@ -47,12 +56,17 @@ describe('relatedStories', () => {
   });
 
   it('leaves out stories with nothing in common', () => {
-    const stories = [story('unrelated', '2026-02-01', 'walter', 'billing'), story('related', '2026-02-01', undefined, 'coaching')];
+    const stories = [
+      story('unrelated', '2026-02-01', 'walter', 'billing'),
+      story('related', '2026-02-01', undefined, 'coaching'),
+    ];
     expect(slugs(relatedStories(current, stories))).toEqual(['related']);
   });
 
   it('never lists the story itself', () => {
-    expect(slugs(relatedStories(current, [current, story('other', '2026-01-01', 'maria')]))).toEqual(['other']);
+    expect(
+      slugs(relatedStories(current, [current, story('other', '2026-01-01', 'maria')])),
+    ).toEqual(['other']);
   });
 
   it('shows at most three', () => {

@@ -9,7 +9,16 @@ describe('isSlug', () => {
   });
 
   it('rejects capitals, spaces, underscores, accents and stray dashes', () => {
-    for (const name of ['Maria-Alvarez', 'maria alvarez', 'maria_alvarez', 'café', '-maria', 'maria-', 'maria--alvarez', '']) {
+    for (const name of [
+      'Maria-Alvarez',
+      'maria alvarez',
+      'maria_alvarez',
+      'café',
+      '-maria',
+      'maria-',
+      'maria--alvarez',
+      '',
+    ]) {
       expect(isSlug(name), name).toBe(false);
     }
   });

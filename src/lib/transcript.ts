@@ -27,8 +27,7 @@ export interface StageNote {
 export type DialogLine = Turn | StageNote;
 
 export type StorySegment =
-  | { kind: 'prose'; html: string }
-  | { kind: 'dialog'; lines: DialogLine[] };
+  { kind: 'prose'; html: string } | { kind: 'dialog'; lines: DialogLine[] };
 
 const MAX_LABEL_LENGTH = 40;
 const CUSTOMER_LABELS = new Set(['customer', 'caller', 'client', 'guest', 'member']);
@@ -119,6 +118,8 @@ export function parseStoryBody(markdown: string): StorySegment[] {
 /** Every turn of every dialog in a story body, in order. */
 export function transcriptTurns(segments: readonly StorySegment[]): Turn[] {
   return segments.flatMap((segment) =>
-    segment.kind === 'dialog' ? segment.lines.filter((line): line is Turn => line.kind === 'turn') : [],
+    segment.kind === 'dialog'
+      ? segment.lines.filter((line): line is Turn => line.kind === 'turn')
+      : [],
   );
 }

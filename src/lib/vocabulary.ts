@@ -3,7 +3,15 @@
 export const CHANNELS = ['phone', 'chat', 'email', 'branch', 'social', 'app'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const SOURCES = ['call', 'chat', 'email', 'survey', 'review', 'social', 'interview'] as const;
+export const SOURCES = [
+  'call',
+  'chat',
+  'email',
+  'survey',
+  'review',
+  'social',
+  'interview',
+] as const;
 export type Source = (typeof SOURCES)[number];
 
 export const CONSENTS = ['obtained', 'anonymised', 'public'] as const;

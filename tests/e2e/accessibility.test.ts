@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { openPage, useBrowser } from './browser';
 
 const browser = useBrowser();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 const pages = [
   '/',
@@ -28,7 +31,11 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s scheme', (col
     await page.goto(path, { waitUntil: 'networkidle' });
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (options: object) => Promise<{ violations: AxeViolation[] }> };
+        }
+      ).axe;
       const result = await axe.run({
         runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
       });

@@ -30,7 +30,8 @@ function freePort(): Promise<number> {
 
 async function waitUntilServing(url: string, server: ChildProcess) {
   for (let attempt = 0; attempt < 100; attempt++) {
-    if (server.exitCode !== null) throw new Error(`The preview server exited (${server.exitCode}).`);
+    if (server.exitCode !== null)
+      throw new Error(`The preview server exited (${server.exitCode}).`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {

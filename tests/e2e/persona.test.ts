@@ -13,7 +13,9 @@ describe('a persona page', () => {
     expect(await picture.locator('source[type="image/webp"]').count()).toBe(1);
     const alt = await picture.locator('img').getAttribute('alt');
     expect(alt).toMatch(/illustrated portrait/i);
-    const loaded = await picture.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth);
+    const loaded = await picture
+      .locator('img')
+      .evaluate((img) => (img as HTMLImageElement).naturalWidth);
     expect(loaded).toBeGreaterThan(0);
     await close();
   });
@@ -44,7 +46,12 @@ describe('a persona page', () => {
       expect(new Set(storyLinks)).toEqual(new Set(expectedStories));
       const quoteCount = await page.locator('figure.quote').count();
       const expectedQuotes = readContent('quotes').filter(
-        (quote) => quote.data.persona === slug && !(typeof quote.data.expires === 'string' && quote.data.expires < new Date().toISOString().slice(0, 10)),
+        (quote) =>
+          quote.data.persona === slug &&
+          !(
+            typeof quote.data.expires === 'string' &&
+            quote.data.expires < new Date().toISOString().slice(0, 10)
+          ),
       );
       expect(quoteCount).toBe(expectedQuotes.length);
       await close();
@@ -61,9 +68,9 @@ describe('a tag page', () => {
       page.locator('.story-foot a', { hasText: '#bereavement' }).click(),
     ]);
     expect(await page.locator('h1').textContent()).toBe('#bereavement');
-    const storyLinks = await page.locator('article a[href^="/stories/"]').evaluateAll((links) =>
-      links.map((link) => link.getAttribute('href')),
-    );
+    const storyLinks = await page
+      .locator('article a[href^="/stories/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(storyLinks).toContain('/stories/five-seconds-of-silence/');
     const tagged = readContent('stories').filter((story) =>
       (story.data.tags as string[] | undefined)?.includes('bereavement'),

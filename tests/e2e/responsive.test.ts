@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { openPage, useBrowser } from './browser';
 
 const browser = useBrowser();
-const pages = ['/', '/personas/', '/personas/priya-raman/', '/stories/', '/stories/five-seconds-of-silence/', '/quotes/', '/tags/'];
+const pages = [
+  '/',
+  '/personas/',
+  '/personas/priya-raman/',
+  '/stories/',
+  '/stories/five-seconds-of-silence/',
+  '/quotes/',
+  '/tags/',
+];
 
 describe.each([
   [360, 740],
@@ -12,7 +20,9 @@ describe.each([
   it.each(pages)('%s fits the width with nothing to scroll sideways', async (path) => {
     const { page, close } = await openPage(browser(), { viewport: { width, height } });
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await close();
   });

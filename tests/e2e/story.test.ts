@@ -25,10 +25,17 @@ describe('a story page', () => {
     const { page, close } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(STORY);
     const look = (selector: string) =>
-      page.locator(selector).first().evaluate((element) => {
-        const box = element.getBoundingClientRect();
-        return { left: box.left, right: box.right, background: getComputedStyle(element).backgroundColor };
-      });
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return {
+            left: box.left,
+            right: box.right,
+            background: getComputedStyle(element).backgroundColor,
+          };
+        });
     const customer = await look('li.turn--customer');
     const agent = await look('li.turn--agent');
     expect(customer.background).not.toBe(agent.background);
@@ -42,11 +49,13 @@ describe('a story page', () => {
     await page.goto(STORY);
     expect(await page.getByRole('heading', { name: 'The lesson' }).isVisible()).toBe(true);
     expect(await page.locator('.prompts li').count()).toBeGreaterThan(0);
-    expect(await page.locator('article.story header a.who').getAttribute('href')).toBe('/personas/dana-whitfield/');
-    expect(await page.locator('.story-foot a[href^="/tags/"]').count()).toBeGreaterThan(0);
-    const related = await page.locator('.related article a[href^="/stories/"]').evaluateAll((links) =>
-      links.map((link) => link.getAttribute('href')),
+    expect(await page.locator('article.story header a.who').getAttribute('href')).toBe(
+      '/personas/dana-whitfield/',
     );
+    expect(await page.locator('.story-foot a[href^="/tags/"]').count()).toBeGreaterThan(0);
+    const related = await page
+      .locator('.related article a[href^="/stories/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(related.length).toBeGreaterThan(0);
     expect(related.length).toBeLessThanOrEqual(3);
     expect(related).not.toContain(STORY);
@@ -70,9 +79,9 @@ describe('a story page', () => {
   it('lists stories newest first', async () => {
     const { page, close } = await openPage(browser());
     await page.goto('/stories/');
-    const dates = await page.locator('article time').evaluateAll((times) =>
-      times.map((time) => time.getAttribute('datetime') ?? ''),
-    );
+    const dates = await page
+      .locator('article time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(10);
     expect(dates).toEqual([...dates].sort().reverse());
     await close();

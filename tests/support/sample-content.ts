@@ -21,6 +21,7 @@ export function readContent(kind: 'personas' | 'quotes' | 'stories'): ContentFil
 }
 
 export function isExpiredToday(file: ContentFile): boolean {
-  const expires = typeof file.data.expires === 'string' ? parseCalendarDate(file.data.expires) : null;
+  const expires =
+    typeof file.data.expires === 'string' ? parseCalendarDate(file.data.expires) : null;
   return expires !== null && expires < startOfDay(new Date());
 }

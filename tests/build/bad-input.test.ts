@@ -1,0 +1,109 @@
+/**
+ * A CX editor's mistake must fail the build with a message naming the file, the field and the
+ * fix, and must leave the last good build in dist/ untouched. Each case builds a copy of the
+ * project with one broken file added.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let project: string;
+
+function build() {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+beforeAll(() => {
+  project = mkdtempSync(path.join(tmpdir(), 'customer-room-bad-input-'));
+  for (const entry of [
+    'src',
+    'content',
+    'public',
+    'scripts',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+    'svelte.config.js',
+  ]) {
+    cpSync(path.join(process.cwd(), entry), path.join(project, entry), { recursive: true });
+  }
+  symlinkSync(path.join(process.cwd(), 'node_modules'), path.join(project, 'node_modules'));
+  const good = build();
+  if (good.status !== 0) throw new Error(`the sample content did not build:\n${good.output}`);
+});
+
+afterAll(() => {
+  rmSync(project, { recursive: true, force: true });
+});
+
+const cases = [
+  {
+    name: 'a missing required field',
+    file: 'content/quotes/zz-no-source.md',
+    text: '---\ndate: 2026-03-14\nconsent: public\n---\nThank you.\n',
+    expected: [/source/, /missing/, /call, chat, email/],
+  },
+  {
+    name: 'an unknown persona',
+    file: 'content/stories/zz-unknown-persona.md',
+    text: '---\ntitle: T\nsummary: S\nlesson: L\npersona: walter-okafr\ndate: 2026-03-14\nchannel: phone\nconsent: public\n---\nBody\n',
+    expected: [/persona/, /did you mean "walter-okafor"/],
+  },
+  {
+    name: 'an impossible date',
+    file: 'content/quotes/zz-bad-date.md',
+    text: '---\nsource: call\ndate: 2026-02-30\nconsent: public\n---\nThank you.\n',
+    expected: [/date/, /not a real calendar date/, /YYYY-MM-DD/],
+  },
+  {
+    name: 'an unknown field',
+    file: 'content/personas/zz-typo.md',
+    text: '---\nname: Test Person\nsummary: Someone.\nsumary: typo\n---\nBody\n',
+    expected: [/unknown field "sumary"/, /did you mean "summary"/],
+  },
+  {
+    name: 'a photo that does not exist',
+    file: 'content/personas/zz-no-photo.md',
+    text: '---\nname: Test Person\nsummary: Someone.\nphoto: ./nobody.jpg\nphotoAlt: A face\n---\nBody\n',
+    expected: [/photo/, /"\.\/nobody\.jpg" does not exist/],
+  },
+];
+
+describe('a broken content file', () => {
+  it.each(cases)(
+    'fails the build on $name, naming file and field, and keeps dist/',
+    ({ file, text, expected }) => {
+      const index = path.join(project, 'dist', 'index.html');
+      const before = { html: readFileSync(index, 'utf8'), modified: statSync(index).mtimeMs };
+      writeFileSync(path.join(project, file), text);
+      try {
+        const { status, output } = build();
+        expect(status).not.toBe(0);
+        expect(output).toContain(file);
+        for (const pattern of expected) expect(output).toMatch(pattern);
+        expect(output).toMatch(/dist\/ still holds the last good build/);
+        expect(readFileSync(index, 'utf8')).toBe(before.html);
+        expect(statSync(index).mtimeMs).toBe(before.modified);
+        expect(existsSync(path.join(project, 'dist.next'))).toBe(false);
+      } finally {
+        rmSync(path.join(project, file));
+      }
+    },
+  );
+});
