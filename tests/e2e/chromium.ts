@@ -11,14 +11,17 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((candidate) => candidate && existsSync(candidate));
+/** CHROMIUM_PATH when set (and then only it), else Debian's or Ubuntu's Chromium. */
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  const candidates = env.CHROMIUM_PATH
+    ? [env.CHROMIUM_PATH]
+    : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((candidate) => existsSync(candidate));
   if (found) return found;
   throw new Error(
     [
       'The browser tests need Chromium and none was found.',
-      process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.` : '',
+      env.CHROMIUM_PATH ? `CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist.` : '',
       'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu),',
       'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
     ]
