@@ -6,14 +6,17 @@
 import { defineCollection, reference } from 'astro:content';
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
-import { contentLoader, contentSlugs } from './data/content-loader';
+import { contentLoader, contentSlugs, playlistLoader } from './data/content-loader';
+import { findOverlaps, isClockTime, WEEKDAYS } from './lib/display/schedule';
 import { parseCalendarDate } from './lib/dates';
 import { nearest } from './lib/suggest';
 import { slugify } from './lib/slug';
 import {
   CHANNELS,
   CONSENTS,
+  ITEM_KINDS,
   PERSONA_SUMMARY_MAX,
+  PLAYLIST_ORDERS,
   SOURCES,
   STORY_SUMMARY_MAX,
 } from './lib/vocabulary';
@@ -90,6 +93,16 @@ const expires = calendarDate('the expiry date')
     'Last day the item is shown, as YYYY-MM-DD. After it the item is neither built nor linked. Must be after `date`.',
   );
 
+const seconds = z
+  .number({ error: problem('must be a number of seconds, e.g. 20') })
+  .int('must be a whole number of seconds')
+  .min(3, 'must be at least 3 seconds')
+  .max(300, 'must be at most 300 seconds')
+  .optional()
+  .describe(
+    'How long the item stays on a wall screen, in seconds. Leave it out to follow the reading time.',
+  );
+
 const piiAllow = z
   .array(z.string())
   .default([])
@@ -98,6 +111,8 @@ const piiAllow = z
   );
 
 const personaSlugs = contentSlugs('personas');
+const quoteSlugs = contentSlugs('quotes');
+const storySlugs = contentSlugs('stories');
 
 /** A persona file's slug. `reference()` alone accepts any string, so unknown slugs are caught here. */
 const personaReference = z
@@ -138,6 +153,120 @@ const expiresAfterDate = (
   }
 };
 
+const itemReference = z
+  .string({ error: 'must name a content file, e.g. stories/five-seconds-of-silence' })
+  .superRefine((reference, context) => {
+    const [kind, slug, ...rest] = reference.split('/');
+    const folders = { personas: personaSlugs, quotes: quoteSlugs, stories: storySlugs };
+    const slugs = kind && kind in folders ? folders[kind as keyof typeof folders] : undefined;
+    if (!slugs || !slug || rest.length > 0) {
+      context.addIssue({
+        code: 'custom',
+        message: `"${reference}" must be a folder and a file name, e.g. stories/five-seconds-of-silence or quotes/first-call`,
+      });
+    } else if (!slugs.has(slug)) {
+      const guess = nearest(slug, slugs);
+      context.addIssue({
+        code: 'custom',
+        message: `no file content/${kind}/${slug}.md` + (guess ? ` — did you mean "${kind}/${guess}"?` : ''),
+      });
+    }
+  });
+
+const personaSlug = z.string().superRefine((slug, context) => {
+  if (personaSlugs.has(slug)) return;
+  const guess = nearest(slug, personaSlugs);
+  context.addIssue({
+    code: 'custom',
+    message: `no persona file content/personas/${slug}.md` + (guess ? ` — did you mean "${guess}"?` : ''),
+  });
+});
+
+const playlistFilters = strict({
+  kinds: z
+    .array(oneOf(ITEM_KINDS))
+    .optional()
+    .describe(`Which kinds of item play, any of: ${ITEM_KINDS.join(', ')}. Default: all.`),
+  tags: z
+    .array(shortText(40))
+    .optional()
+    .describe('Only items carrying at least one of these tags.'),
+  personas: z
+    .array(personaSlug)
+    .optional()
+    .describe('Only these personas, and the quotes and stories linked to them.'),
+  channels: z
+    .array(oneOf(CHANNELS))
+    .optional()
+    .describe('Only stories on these channels and personas who use them (quotes have no channel).'),
+  exclude: strict({
+    tags: z.array(shortText(40)).optional().describe('Leave out items carrying any of these tags.'),
+    personas: z.array(personaSlug).optional().describe('Leave out these personas and their items.'),
+    items: z
+      .array(itemReference)
+      .optional()
+      .describe('Leave out these files, e.g. [quotes/first-call].'),
+  })
+    .optional()
+    .describe('What never plays in this playlist.'),
+}).describe('Which items play. Every filter given must match; leave one out to allow everything.');
+
+const secondsBounds = strict({
+  min: z.number().int().min(3).max(300).describe('Shortest time a slide stays up, in seconds.'),
+  max: z.number().int().min(3).max(600).describe('Longest time a slide stays up, in seconds.'),
+})
+  .refine((bounds) => bounds.min <= bounds.max, {
+    message: 'min must not be larger than max',
+    path: ['max'],
+  })
+  .describe('Bounds for slide durations in this playlist. Default: 8 to 30 seconds.');
+
+const clockTime = z
+  .string({ error: problem('must be a time as HH:MM in quotes, e.g. "06:30"') })
+  .refine(isClockTime, 'must be a time as HH:MM (24-hour), e.g. "06:30" or "22:00"');
+
+const dayPart = strict({
+  name: shortText(60).optional().describe('What this part of the week is, e.g. Night shift.'),
+  days: z
+    .array(oneOf(WEEKDAYS))
+    .min(1, 'must list at least one day')
+    .describe(`Days this part starts on, any of: ${WEEKDAYS.join(', ')}.`),
+  from: clockTime.describe('Start time on the screen clock, "HH:MM".'),
+  to: clockTime.describe('End time, "HH:MM"; earlier than from means the next morning.'),
+  filters: playlistFilters,
+}).refine((part) => part.from !== part.to, {
+  message: 'from and to are the same time — a day-part must last at least a minute',
+  path: ['to'],
+});
+
+export const playlistSchema = strict({
+  name: shortText(60).describe('The playlist name shown on the screens page.'),
+  description: shortText(200).optional().describe('What this playlist is for, for whoever sets up a screen.'),
+  filters: playlistFilters.default({}),
+  order: oneOf(PLAYLIST_ORDERS)
+    .default('shuffle')
+    .describe(
+      'shuffle: a fresh order each day and screen; newest: newest first; as-listed: the order of items, then the rest.',
+    ),
+  items: z
+    .array(itemReference)
+    .default([])
+    .describe('With order as-listed: the files to play first, in this order.'),
+  seconds: secondsBounds.optional(),
+  schedule: z
+    .array(dayPart)
+    .default([])
+    .describe('Day-parts with their own filters; outside them the playlist filters apply.'),
+}).superRefine((playlist, context) => {
+  for (const overlap of findOverlaps(playlist.schedule ?? [])) {
+    context.addIssue({
+      code: 'custom',
+      path: ['schedule', overlap.second],
+      message: `overlaps day-part ${overlap.first + 1} (from ${overlap.at}) — make one end before the other starts`,
+    });
+  }
+}, alwaysCheck);
+
 export const personaSchema = ({ image }: SchemaContext) =>
   strict({
     name: shortText(80).describe('The persona name as shown on cards and walls.'),
@@ -162,6 +291,7 @@ export const personaSchema = ({ image }: SchemaContext) =>
       .describe(`How they reach us, any of: ${CHANNELS.join(', ')}.`),
     tags,
     display,
+    seconds,
     piiAllow,
   }).superRefine((persona, context) => {
     if (persona.photo && !persona.photoAlt) {
@@ -186,6 +316,7 @@ export const quoteSchema = strict({
   tags,
   display,
   expires,
+  seconds,
   piiAllow,
 }).superRefine(expiresAfterDate, alwaysCheck);
 
@@ -207,6 +338,7 @@ export const storySchema = strict({
   display,
   expires,
   prompts: shortList.describe('Coaching questions for listening sessions.'),
+  seconds,
   piiAllow,
 }).superRefine(expiresAfterDate, alwaysCheck);
 
@@ -214,4 +346,5 @@ export const collections = {
   personas: defineCollection({ loader: contentLoader('personas'), schema: personaSchema }),
   quotes: defineCollection({ loader: contentLoader('quotes'), schema: quoteSchema }),
   stories: defineCollection({ loader: contentLoader('stories'), schema: storySchema }),
+  playlists: defineCollection({ loader: playlistLoader(), schema: playlistSchema }),
 };

@@ -1,22 +1,22 @@
 /**
- * Loads the CX team's markdown from content/<kind>/ with Astro's glob loader, with two
- * guarantees the stock loader does not give:
- * - front matter is read with YAML's core schema, so dates reach the schema as written and an
- *   impossible date (2026-02-30) is an error instead of silently becoming 2 March;
+ * Loads the CX team's files from content/<folder>/ with Astro's glob loader, with guarantees the
+ * stock loader does not give:
+ * - YAML is read with the core schema, so dates reach the schema as written and an impossible
+ *   date (2026-02-30) is an error instead of silently becoming 2 March;
  * - a file name that is not a slug fails with the name to rename it to;
- * - a photo that does not exist fails naming the file and the field.
+ * - a persona photo that does not exist fails naming the file and the field.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { readFrontMatter } from '../lib/front-matter';
+import { readFrontMatter, readYaml } from '../lib/front-matter';
 import { photoProblem } from '../lib/photo';
 import { isSlug, slugify } from '../lib/slug';
 
 export type ContentKind = 'personas' | 'quotes' | 'stories';
 
-export const contentDirectory = (kind: ContentKind) => path.join(process.cwd(), 'content', kind);
+export const contentDirectory = (folder: string) => path.join(process.cwd(), 'content', folder);
 
 /** The slugs of every file of a kind, whether or not it is valid: the targets of references. */
 export function contentSlugs(kind: ContentKind): Set<string> {
@@ -24,31 +24,61 @@ export function contentSlugs(kind: ContentKind): Set<string> {
   return new Set(files.map((file) => file.slice(0, -'.md'.length)));
 }
 
-export function contentLoader(kind: ContentKind): Loader {
+interface FolderOptions {
+  folder: string;
+  extension: string;
+  pattern: string;
+  /** The file's data, from its text; throws with `file: field: problem` when it cannot. */
+  read: (source: string, file: string, absolutePath: string) => Record<string, unknown>;
+}
+
+function folderLoader({ folder, extension, pattern, read }: FolderOptions): Loader {
   const inner = glob({
-    pattern: '*.md',
-    base: `./content/${kind}`,
-    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    pattern,
+    base: `./content/${folder}`,
+    generateId: ({ entry }) => path.basename(entry, path.extname(entry)),
   });
   return {
-    name: `customer-room-${kind}`,
+    name: `customer-room-${folder}`,
     load: (context) =>
       inner.load({
         ...context,
         parseData: async (props) => {
-          const file = path.relative(process.cwd(), props.filePath ?? props.id);
+          const absolutePath = props.filePath ?? '';
+          const file = path.relative(process.cwd(), absolutePath);
           if (!isSlug(props.id)) {
             throw new Error(
-              `${file}: the file name must be lower-case letters, digits and dashes — rename it to ${slugify(props.id)}.md`,
+              `${file}: the file name must be lower-case letters, digits and dashes — rename it to ${slugify(props.id)}${extension}`,
             );
           }
-          const raw = readFileSync(props.filePath ?? '', 'utf8');
-          const { data } = readFrontMatter(raw, file);
-          // Astro's own message for a missing image names neither the file nor the field.
-          const photo = photoProblem(data.photo, props.filePath ?? '');
-          if (photo) throw new Error(`${file}: photo: ${photo}`);
+          const data = read(readFileSync(absolutePath, 'utf8'), file, absolutePath);
           return context.parseData({ ...props, data: data as typeof props.data });
         },
       }),
   };
+}
+
+export function contentLoader(kind: ContentKind): Loader {
+  return folderLoader({
+    folder: kind,
+    extension: '.md',
+    pattern: '*.md',
+    read: (source, file, absolutePath) => {
+      const { data } = readFrontMatter(source, file);
+      // Astro's own message for a missing image names neither the file nor the field.
+      const photo = photoProblem(data.photo, absolutePath);
+      if (photo) throw new Error(`${file}: photo: ${photo}`);
+      return data;
+    },
+  });
+}
+
+/** Playlists are YAML files in content/playlists/, read with the same YAML rules as front matter. */
+export function playlistLoader(): Loader {
+  return folderLoader({
+    folder: 'playlists',
+    extension: '.yaml',
+    pattern: '*.{yaml,yml}',
+    read: (source, file) => readYaml(source, file),
+  });
 }

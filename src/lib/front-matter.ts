@@ -33,25 +33,35 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
       'the file must start with front matter between two lines of three dashes (---)',
     );
   }
+  // +1: the opening --- line comes before the YAML.
+  const data = readYaml(match[1] ?? '', file, 1);
+  const bodyLine = match[0].split('\n').length;
+  return {
+    data,
+    body: source.slice(match[0].length),
+    bodyLine,
+  };
+}
+
+/**
+ * A YAML mapping (front matter, or a whole playlist file) with the core schema. `lineOffset` is
+ * how many lines of the file come before the YAML, so errors point at the right line.
+ */
+export function readYaml(text: string, file: string, lineOffset = 0): Record<string, unknown> {
   let data: unknown;
   try {
-    data = load(match[1] ?? '', { schema: CORE_SCHEMA, filename: file });
+    data = load(text, { schema: CORE_SCHEMA, filename: file });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    // +2: the opening --- line, and js-yaml counts from 0.
+    // js-yaml counts lines from 0.
     throw new FrontMatterError(
       file,
-      error.mark ? error.mark.line + 2 : undefined,
+      error.mark ? error.mark.line + 1 + lineOffset : undefined,
       `the YAML does not parse: ${error.reason}`,
     );
   }
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
-    throw new FrontMatterError(file, 2, 'the front matter must be a list of `field: value` lines');
+    throw new FrontMatterError(file, 1 + lineOffset, 'the YAML must be a list of `field: value` lines');
   }
-  const bodyLine = match[0].split('\n').length;
-  return {
-    data: (data ?? {}) as Record<string, unknown>,
-    body: source.slice(match[0].length),
-    bodyLine,
-  };
+  return (data ?? {}) as Record<string, unknown>;
 }

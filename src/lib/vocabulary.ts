@@ -44,3 +44,9 @@ export const CONSENT_LABELS: Record<Consent, string> = {
 
 export const PERSONA_SUMMARY_MAX = 160;
 export const STORY_SUMMARY_MAX = 200;
+
+export const ITEM_KINDS = ['persona', 'quote', 'story'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export const PLAYLIST_ORDERS = ['shuffle', 'newest', 'as-listed'] as const;
+export type PlaylistOrder = (typeof PLAYLIST_ORDERS)[number];
