@@ -34,6 +34,7 @@ export interface PersonaData {
   channels: Channel[];
   tags: string[];
   display: boolean;
+  seconds?: number | undefined;
 }
 
 export interface QuoteData {
@@ -45,6 +46,7 @@ export interface QuoteData {
   tags: string[];
   display: boolean;
   expires?: Date | undefined;
+  seconds?: number | undefined;
 }
 
 export interface StoryData {
@@ -60,6 +62,7 @@ export interface StoryData {
   display: boolean;
   expires?: Date | undefined;
   prompts: string[];
+  seconds?: number | undefined;
 }
 
 /** What a card or a byline needs to show a persona. */
@@ -81,6 +84,8 @@ export interface Persona extends PersonaLink {
   channels: Channel[];
   tags: Tag[];
   display: boolean;
+  /** How long the wall shows it, when its author set that. */
+  seconds?: number | undefined;
   html: string;
 }
 
@@ -98,6 +103,7 @@ export interface Quote {
   tags: Tag[];
   display: boolean;
   expires?: Date | undefined;
+  seconds?: number | undefined;
 }
 
 export interface Story {
@@ -116,6 +122,7 @@ export interface Story {
   display: boolean;
   expires?: Date | undefined;
   prompts: string[];
+  seconds?: number | undefined;
   segments: StorySegment[];
   turns: Turn[];
 }
@@ -160,6 +167,7 @@ function toPersona({ id, data, body }: Entry<PersonaData>): Persona {
     channels: data.channels,
     tags: data.tags.map(toTag),
     display: data.display,
+    seconds: data.seconds,
     html: renderMarkdown(body ?? ''),
   };
 }
@@ -213,6 +221,7 @@ export function buildCatalog(raw: RawContent, now: Date): Catalog {
         display: data.display,
         expires: data.expires,
         prompts: data.prompts,
+        seconds: data.seconds,
         segments,
         turns: transcriptTurns(segments),
       };

@@ -6,7 +6,7 @@ describe('currentSection', () => {
     expect(currentSection('/stories/five-seconds-of-silence/')?.label).toBe('Stories');
     expect(currentSection('/personas/walter-okafor/')?.label).toBe('Personas');
     expect(currentSection('/quotes/')?.label).toBe('Quotes');
-    expect(currentSection('/display/')?.label).toBe('Display');
+    expect(currentSection('/screens/')?.label).toBe('Display');
   });
 
   it('works without a trailing slash', () => {

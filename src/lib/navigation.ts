@@ -10,7 +10,8 @@ export const NAV_LINKS: readonly NavLink[] = [
   { label: 'Personas', href: routes.personas },
   { label: 'Stories', href: routes.stories },
   { label: 'Quotes', href: routes.quotes },
-  { label: 'Display', href: routes.display },
+  // Browse readers land on the screens page, which opens the full-screen displays.
+  { label: 'Display', href: routes.screens },
 ];
 
 /** The header link a page sits under: `/stories/five-seconds/` → Stories. */

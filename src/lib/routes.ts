@@ -7,8 +7,12 @@ export const routes = {
   quotes: '/quotes/',
   tags: '/tags/',
   display: '/display/',
+  screens: '/screens/',
+  search: '/search/',
   persona: (slug: string) => `/personas/${slug}/`,
   story: (slug: string) => `/stories/${slug}/`,
+  /** A story on a shared screen, for a coach's listening session. */
+  session: (slug: string) => `/stories/${slug}/session/`,
   /** Quotes have no page of their own: each is an anchor on the quote wall. */
   quote: (slug: string) => `/quotes/#${slug}`,
 } as const;

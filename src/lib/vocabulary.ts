@@ -48,5 +48,8 @@ export const STORY_SUMMARY_MAX = 200;
 export const ITEM_KINDS = ['persona', 'quote', 'story'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
+/** The content folder of each kind: `stories/five-seconds` names a file and a slide. */
+export const KIND_FOLDERS = { persona: 'personas', quote: 'quotes', story: 'stories' } as const;
+
 export const PLAYLIST_ORDERS = ['shuffle', 'newest', 'as-listed'] as const;
 export type PlaylistOrder = (typeof PLAYLIST_ORDERS)[number];

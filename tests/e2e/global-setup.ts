@@ -47,19 +47,21 @@ export default async function setup(project: TestProject) {
   const root = process.cwd();
   const workDir = mkdtempSync(path.join(tmpdir(), 'customer-room-e2e-'));
   const siteDir = path.join(workDir, 'site');
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // With the site's address known, the wall's slides carry QR codes to their browse pages.
   const build = spawnSync(process.execPath, ['scripts/build.mjs', siteDir], {
     cwd: root,
     encoding: 'utf8',
+    env: { ...process.env, SITE_URL: baseUrl },
   });
   if (build.status !== 0) {
     throw new Error(`The site did not build:\n${build.stdout}\n${build.stderr}`);
   }
-  const port = await freePort();
   const server = spawn(process.execPath, ['scripts/serve.mjs', siteDir, '--port', String(port)], {
     cwd: root,
     stdio: 'ignore',
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilServing(`${baseUrl}/`, server);
   project.provide('baseUrl', baseUrl);
   project.provide('siteDir', siteDir);

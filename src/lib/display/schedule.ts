@@ -67,11 +67,21 @@ function describeMinute(minute: number): string {
   return `${day} ${String(Math.floor(time / 60)).padStart(2, '0')}:${String(time % 60).padStart(2, '0')}`;
 }
 
+/**
+ * Whether a day-part can be placed on the week. The playlist schema checks overlaps even when
+ * a day-part has its own error (a time of "25:00"): that one is reported, not thrown.
+ */
+const placeable = (part: DayPart) =>
+  Array.isArray(part.days) && isClockTime(part.from) && isClockTime(part.to);
+
 /** Pairs of day-parts that would both be playing at some minute of the week. */
 export function findOverlaps(parts: readonly DayPart[]): Overlap[] {
   const overlaps: Overlap[] = [];
+  if (!Array.isArray(parts)) return overlaps;
   parts.forEach((a, i) => {
+    if (!placeable(a)) return;
     parts.slice(i + 1).forEach((b, offset) => {
+      if (!placeable(b)) return;
       for (const [aStart, aEnd] of weekIntervals(a)) {
         for (const [bStart, bEnd] of weekIntervals(b)) {
           for (const shift of [-WEEK, 0, WEEK]) {
@@ -91,7 +101,9 @@ export function findOverlaps(parts: readonly DayPart[]): Overlap[] {
 /** Index of the day-part playing at `now`, or -1 outside all of them. */
 export function activeDayPart(parts: readonly DayPart[], now: Date): number {
   const minute = minuteOfWeek(now);
-  return parts.findIndex((part) => weekIntervals(part).some((interval) => covers(interval, minute)));
+  return parts.findIndex((part) =>
+    weekIntervals(part).some((interval) => covers(interval, minute)),
+  );
 }
 
 /** The next moment a day-part starts or ends after `now`, or undefined without day-parts. */

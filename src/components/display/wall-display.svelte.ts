@@ -1,0 +1,66 @@
+/**
+ * The wall display's state: two slide slots that take turns (the next slide is drawn into the
+ * hidden one, then faded in), so the DOM holds two slides however long the wall runs.
+ */
+import { RotationPlayer, type Showing } from '../../lib/display/player';
+import { chromeShift } from '../../lib/display/params';
+import type { PlaylistPlan } from '../../lib/display/playlist';
+import type { Slide } from '../../lib/display/slides';
+
+const CURSOR_IDLE_MS = 3000;
+
+export interface WallDisplayOptions {
+  slides: readonly Slide[];
+  plan: PlaylistPlan;
+  screen: string;
+  speed: number;
+}
+
+export class WallDisplay {
+  slots = $state.raw<[Slide | undefined, Slide | undefined]>([undefined, undefined]);
+  active = $state(0);
+  paused = $state(false);
+  cursorHidden = $state(false);
+  showing = $state.raw<Omit<Showing<Slide>, 'slide'> | undefined>(undefined);
+  shift = $derived(chromeShift(this.showing?.count ?? 0));
+
+  #player: RotationPlayer<Slide>;
+  #cursorTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor({ slides, plan, screen, speed }: WallDisplayOptions) {
+    this.#player = new RotationPlayer({
+      slides,
+      plan,
+      screen,
+      speed,
+      onShow: (showing) => this.#show(showing),
+      onPause: (paused) => (this.paused = paused),
+    });
+  }
+
+  start = () => this.#player.start();
+  stop = () => {
+    this.#player.stop();
+    clearTimeout(this.#cursorTimer);
+  };
+  next = () => this.#player.next();
+  previous = () => this.#player.previous();
+  togglePause = () => this.#player.togglePause();
+  /** The page is visible again: catch up at once rather than at the next heartbeat. */
+  resume = () => this.#player.tick();
+
+  pointerMoved = () => {
+    this.cursorHidden = false;
+    clearTimeout(this.#cursorTimer);
+    this.#cursorTimer = setTimeout(() => (this.cursorHidden = true), CURSOR_IDLE_MS);
+  };
+
+  #show({ slide, ...showing }: Showing<Slide>) {
+    const target = this.showing === undefined ? 0 : 1 - this.active;
+    const slots: [Slide | undefined, Slide | undefined] = [...this.slots];
+    slots[target] = slide;
+    this.slots = slots;
+    this.active = target;
+    this.showing = showing;
+  }
+}

@@ -1,0 +1,72 @@
+/** The wall display's data: playlists from content/playlists/ and the catalog's slides. */
+import { getImage } from 'astro:assets';
+import { getCollection } from 'astro:content';
+import type { PersonaLink } from '../lib/catalog';
+import { nearest } from '../lib/suggest';
+import {
+  DEFAULT_PLAYLIST,
+  slidesFor,
+  toPlaylist,
+  unknownTags,
+  type Playlist,
+} from '../lib/display/plans';
+import { qrPath } from '../lib/display/qr';
+import { buildSlides, type Face, type Slide } from '../lib/display/slides';
+import { getCatalog } from './catalog';
+
+/** Portraits at the sizes a slide shows them (a third of a 4K screen's height at most). */
+const FACE_WIDTHS = [240, 480, 720];
+
+async function faceOf(persona: PersonaLink): Promise<Face> {
+  if (!persona.photo) return { kind: 'monogram', ...persona.monogram };
+  const image = await getImage({ src: persona.photo.image, widths: FACE_WIDTHS, format: 'webp' });
+  return { kind: 'photo', src: image.src, srcset: image.srcSet.attribute };
+}
+
+let playlists: Promise<Playlist[]> | undefined;
+
+/** Every playlist, the default first. A tag no item carries fails the build, naming the file. */
+export function getPlaylists(): Promise<Playlist[]> {
+  playlists ??= (async () => {
+    const catalog = await getCatalog();
+    const knownTags = new Set(catalog.tags.map(({ tag }) => tag.slug));
+    const files = await getCollection('playlists');
+    const fromFiles = files.map(({ id, data }) => {
+      const playlist = toPlaylist(id, data);
+      const unknown = unknownTags(playlist.plan, knownTags);
+      if (unknown.length > 0) {
+        const hints = unknown.map((tag) => {
+          const guess = nearest(tag, knownTags);
+          return `"${tag}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
+        });
+        throw new Error(
+          `content/playlists/${id}.yaml: tags: no item carries ${hints.join(', ')} — fix the spelling or remove it`,
+        );
+      }
+      return playlist;
+    });
+    return [DEFAULT_PLAYLIST, ...fromFiles.sort((a, b) => a.plan.name.localeCompare(b.plan.name))];
+  })();
+  return playlists;
+}
+
+export interface DisplayData {
+  playlist: Playlist;
+  slides: Slide[];
+}
+
+export async function getDisplayData(
+  playlist: Playlist,
+  site: URL | undefined,
+): Promise<DisplayData> {
+  const catalog = await getCatalog();
+  const faces = new Map<string, Face>();
+  for (const persona of catalog.personas) faces.set(persona.slug, await faceOf(persona));
+  const all = buildSlides(catalog, {
+    faceOf: (persona) => faces.get(persona.slug) ?? { kind: 'monogram', ...persona.monogram },
+    qrFor: (url) => (site ? qrPath(url) : undefined),
+    bounds: playlist.bounds,
+  });
+  const playable = slidesFor(all, playlist.plan);
+  return { playlist, slides: playable.length > 0 ? playable : all };
+}

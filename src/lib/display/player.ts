@@ -1,0 +1,139 @@
+/**
+ * The rotation's clock: which slide is up and when the next one comes. Framework-free so it can
+ * be tested with fake timers, and so the view only renders what it is told.
+ *
+ * It never stops: one steady heartbeat compares the wall clock with the slide's deadline, so a
+ * timer the browser throttled or dropped while the tab was hidden cannot stall the rotation
+ * (the failure Swiper's own autoplay is known for); the first beat after the tab is shown again
+ * catches up. Memory stays flat: one rotation array, replaced (not grown) each loop.
+ */
+import { rotationAt, localDay, type PlaylistPlan, type SlideMeta } from './playlist';
+import { activeDayPart } from './schedule';
+
+export interface Timed {
+  seconds: number;
+}
+
+export interface Showing<S> {
+  slide: S;
+  /** 0-based place in the loop, and the loop's length. */
+  position: number;
+  total: number;
+  /** What is playing: the day-part's name, or the playlist's. */
+  name: string;
+  /** Milliseconds this slide stays up at the current speed. */
+  duration: number;
+  /** How many slides have been shown since the start: drives the anti-burn-in shift. */
+  count: number;
+}
+
+export interface PlayerOptions<S> {
+  slides: readonly S[];
+  plan: PlaylistPlan;
+  screen: string;
+  /** 2 plays twice as fast (previews and tests). */
+  speed?: number;
+  onShow: (showing: Showing<S>) => void;
+  onPause?: (paused: boolean) => void;
+}
+
+const HEARTBEAT_MS = 250;
+
+export class RotationPlayer<S extends SlideMeta & Timed> {
+  #options: PlayerOptions<S>;
+  #speed: number;
+  #rotation: S[] = [];
+  #name = '';
+  #dayPart = -1;
+  #day = '';
+  #position = 0;
+  #count = 0;
+  #deadline = 0;
+  #remaining = 0;
+  #paused = false;
+  #heartbeat: ReturnType<typeof setInterval> | undefined;
+
+  constructor(options: PlayerOptions<S>) {
+    this.#options = options;
+    this.#speed = options.speed && options.speed > 0 ? options.speed : 1;
+  }
+
+  get paused(): boolean {
+    return this.#paused;
+  }
+
+  start(): void {
+    if (this.#heartbeat !== undefined) return;
+    this.#rebuild();
+    this.#show(0);
+    this.#heartbeat = setInterval(() => this.tick(), HEARTBEAT_MS);
+  }
+
+  stop(): void {
+    clearInterval(this.#heartbeat);
+    this.#heartbeat = undefined;
+  }
+
+  /** Called by the heartbeat, and by the view when the page becomes visible again. */
+  tick(): void {
+    const now = new Date();
+    if (activeDayPart(this.#options.plan.schedule, now) !== this.#dayPart) {
+      // A day-part starts or ends: switch at once, without a reload.
+      this.#rebuild();
+      this.#show(0);
+      return;
+    }
+    if (!this.#paused && Date.now() >= this.#deadline) this.next();
+  }
+
+  next(): void {
+    const following = this.#position + 1;
+    if (following >= this.#rotation.length) {
+      // A new loop: a new day means a new shuffle.
+      if (localDay(new Date()) !== this.#day) this.#rebuild();
+      this.#show(0);
+    } else {
+      this.#show(following);
+    }
+  }
+
+  previous(): void {
+    const length = this.#rotation.length;
+    this.#show((this.#position - 1 + length) % length);
+  }
+
+  togglePause(): void {
+    this.#paused = !this.#paused;
+    if (this.#paused) this.#remaining = Math.max(0, this.#deadline - Date.now());
+    else this.#deadline = Date.now() + this.#remaining;
+    this.#options.onPause?.(this.#paused);
+  }
+
+  #rebuild(): void {
+    const now = new Date();
+    const { slides, plan, screen } = this.#options;
+    const rotation = rotationAt(slides, plan, now, screen);
+    this.#rotation = rotation.slides;
+    this.#name = rotation.name;
+    this.#dayPart = rotation.dayPart;
+    this.#day = localDay(now);
+  }
+
+  #show(position: number): void {
+    const slide = this.#rotation[position];
+    if (!slide) return;
+    this.#position = position;
+    const duration = (slide.seconds * 1000) / this.#speed;
+    this.#deadline = Date.now() + duration;
+    this.#remaining = duration;
+    this.#count += 1;
+    this.#options.onShow({
+      slide,
+      position,
+      total: this.#rotation.length,
+      name: this.#name,
+      duration,
+      count: this.#count,
+    });
+  }
+}
