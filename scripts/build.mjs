@@ -1,5 +1,7 @@
 // Builds the site into <out>.next/ and swaps it into <out>/ only when the whole build
 // succeeded: a broken content file fails the build and leaves the last good site in place.
+// The content is validated first (scripts/validate.mjs, the same check as `npm run validate`):
+// a file with an error, personal data or a broken reference never reaches Astro.
 // Usage: node scripts/build.mjs [outDir]   (default: dist)
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -11,23 +13,31 @@ const out = path.resolve(root, process.argv[2] ?? 'dist');
 const next = `${out}.next`;
 const previous = `${out}.previous`;
 
-rmSync(next, { recursive: true, force: true });
-const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const build = spawnSync(process.execPath, [astro, 'build'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, CR_OUT_DIR: next, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-
-if (build.status !== 0) {
+function stop(status, reason) {
   rmSync(next, { recursive: true, force: true });
   const kept = existsSync(out)
     ? `${path.relative(root, out)}/ still holds the last good build.`
     : '';
-  console.error(`\nThe build failed: nothing was published. ${kept}`);
+  console.error(`\n${reason}: nothing was published. ${kept}`);
   console.error('Fix the file named above, then run the build again.');
-  process.exit(build.status ?? 1);
+  process.exit(status ?? 1);
 }
+
+const run = (script, args, env = {}) =>
+  spawnSync(process.execPath, [script, ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+
+console.log('Checking the content…');
+const validation = run(path.join(root, 'scripts', 'validate.mjs'), [], { CR_BUILDING: '1' });
+if (validation.status !== 0) stop(validation.status, 'The content check found errors');
+
+rmSync(next, { recursive: true, force: true });
+const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const build = run(astro, ['build'], { CR_OUT_DIR: next, ASTRO_TELEMETRY_DISABLED: '1' });
+if (build.status !== 0) stop(build.status, 'The build failed');
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, previous);

@@ -1,13 +1,16 @@
 /**
  * The content contract (../shared/content-contract.md) as schemas: one per kind of file the
  * CX team writes. Every field says what it is for authors; unknown fields are errors, so a
- * typo such as `sumary:` fails the build instead of silently vanishing.
+ * typo such as `sumary:` fails the build instead of silently vanishing. `npm run validate` checks
+ * files against these same schemas (src/data/authoring.ts), and docs/authoring.md's field
+ * reference is generated from their `.describe()` texts, so write those for CX editors.
  */
 import { defineCollection, reference } from 'astro:content';
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
-import { contentLoader, contentSlugs, playlistLoader } from './data/content-loader';
+import { contentLoader, playlistLoader } from './data/content-loader';
 import { findOverlaps, isClockTime, WEEKDAYS } from './lib/display/schedule';
+import { knownSlugs, REFERENCE_KINDS } from './lib/known-slugs';
 import { parseCalendarDate } from './lib/dates';
 import { nearest } from './lib/suggest';
 import { slugify } from './lib/slug';
@@ -110,14 +113,14 @@ const piiAllow = z
     'Exact strings that look like personal data but are allowed, such as the company public help-line.',
   );
 
-const personaSlugs = contentSlugs('personas');
-const quoteSlugs = contentSlugs('quotes');
-const storySlugs = contentSlugs('stories');
-
-/** A persona file's slug. `reference()` alone accepts any string, so unknown slugs are caught here. */
+/**
+ * A persona file's slug. `reference()` alone accepts any string, so unknown slugs are caught here,
+ * against the files that exist when the file is checked (see lib/known-slugs.ts).
+ */
 const personaReference = z
   .string({ error: 'must be the slug of a persona file, e.g. maria-alvarez' })
   .superRefine((slug, context) => {
+    const personaSlugs = knownSlugs('personas');
     if (personaSlugs.has(slug)) return;
     const guess = nearest(slug, personaSlugs);
     context.addIssue({
@@ -157,8 +160,8 @@ const itemReference = z
   .string({ error: 'must name a content file, e.g. stories/five-seconds-of-silence' })
   .superRefine((reference, context) => {
     const [kind, slug, ...rest] = reference.split('/');
-    const folders = { personas: personaSlugs, quotes: quoteSlugs, stories: storySlugs };
-    const slugs = kind && kind in folders ? folders[kind as keyof typeof folders] : undefined;
+    const folder = REFERENCE_KINDS.find((name) => name === kind);
+    const slugs = folder && knownSlugs(folder);
     if (!slugs || !slug || rest.length > 0) {
       context.addIssue({
         code: 'custom',
@@ -168,35 +171,45 @@ const itemReference = z
       const guess = nearest(slug, slugs);
       context.addIssue({
         code: 'custom',
-        message: `no file content/${kind}/${slug}.md` + (guess ? ` — did you mean "${kind}/${guess}"?` : ''),
+        message:
+          `no file content/${kind}/${slug}.md` +
+          (guess ? ` — did you mean "${kind}/${guess}"?` : ''),
       });
     }
   });
 
 const personaSlug = z.string().superRefine((slug, context) => {
+  const personaSlugs = knownSlugs('personas');
   if (personaSlugs.has(slug)) return;
   const guess = nearest(slug, personaSlugs);
   context.addIssue({
     code: 'custom',
-    message: `no persona file content/personas/${slug}.md` + (guess ? ` — did you mean "${guess}"?` : ''),
+    message:
+      `no persona file content/personas/${slug}.md` + (guess ? ` — did you mean "${guess}"?` : ''),
   });
 });
+
+const NOT_EMPTY = 'must list at least one value — or leave the filter out to allow everything';
 
 const playlistFilters = strict({
   kinds: z
     .array(oneOf(ITEM_KINDS))
+    .min(1, NOT_EMPTY)
     .optional()
     .describe(`Which kinds of item play, any of: ${ITEM_KINDS.join(', ')}. Default: all.`),
   tags: z
     .array(shortText(40))
+    .min(1, NOT_EMPTY)
     .optional()
     .describe('Only items carrying at least one of these tags.'),
   personas: z
     .array(personaSlug)
+    .min(1, NOT_EMPTY)
     .optional()
     .describe('Only these personas, and the quotes and stories linked to them.'),
   channels: z
     .array(oneOf(CHANNELS))
+    .min(1, NOT_EMPTY)
     .optional()
     .describe('Only stories on these channels and personas who use them (quotes have no channel).'),
   exclude: strict({
@@ -241,7 +254,9 @@ const dayPart = strict({
 
 export const playlistSchema = strict({
   name: shortText(60).describe('The playlist name shown on the screens page.'),
-  description: shortText(200).optional().describe('What this playlist is for, for whoever sets up a screen.'),
+  description: shortText(200)
+    .optional()
+    .describe('What this playlist is for, for whoever sets up a screen.'),
   filters: playlistFilters.default({}),
   order: oneOf(PLAYLIST_ORDERS)
     .default('shuffle')

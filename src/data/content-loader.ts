@@ -6,23 +6,14 @@
  * - a file name that is not a slug fails with the name to rename it to;
  * - a persona photo that does not exist fails naming the file and the field.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { readFrontMatter, readYaml } from '../lib/front-matter';
 import { photoProblem } from '../lib/photo';
+import type { ContentKind } from '../lib/known-slugs';
 import { isSlug, slugify } from '../lib/slug';
-
-export type ContentKind = 'personas' | 'quotes' | 'stories';
-
-export const contentDirectory = (folder: string) => path.join(process.cwd(), 'content', folder);
-
-/** The slugs of every file of a kind, whether or not it is valid: the targets of references. */
-export function contentSlugs(kind: ContentKind): Set<string> {
-  const files = readdirSync(contentDirectory(kind)).filter((file) => file.endsWith('.md'));
-  return new Set(files.map((file) => file.slice(0, -'.md'.length)));
-}
 
 interface FolderOptions {
   folder: string;

@@ -24,6 +24,11 @@ describe('readFrontMatter', () => {
     });
   });
 
+  it('treats a field left empty as not given', () => {
+    const { data } = readFrontMatter('---\nname: Maria\npersona:\ntags: []\n---\n', FILE);
+    expect(data).toEqual({ name: 'Maria', tags: [] });
+  });
+
   it('keeps dates as written, so the schema can reject impossible ones', () => {
     const { data } = readFrontMatter('---\ndate: 2026-02-30\nexpires: 2027-03-14\n---\n', FILE);
     expect(data).toEqual({ date: '2026-02-30', expires: '2027-03-14' });
@@ -44,6 +49,7 @@ describe('readFrontMatter', () => {
       /^content\/quotes\/word-for-word\.md:3: the YAML does not parse: /,
     );
     expect(error.message).toContain('duplicated mapping key');
+    expect(error.detail).toMatch(/^the YAML does not parse: duplicated mapping key/);
   });
 
   it('points at the right line for an unclosed quote further down', () => {

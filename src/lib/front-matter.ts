@@ -14,9 +14,10 @@ export class FrontMatterError extends Error {
   constructor(
     readonly file: string,
     readonly line: number | undefined,
-    message: string,
+    /** What is wrong, without the file and line. */
+    readonly detail: string,
   ) {
-    super(`${file}${line ? `:${line}` : ''}: ${message}`);
+    super(`${file}${line ? `:${line}` : ''}: ${detail}`);
   }
 }
 
@@ -45,7 +46,8 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
 
 /**
  * A YAML mapping (front matter, or a whole playlist file) with the core schema. `lineOffset` is
- * how many lines of the file come before the YAML, so errors point at the right line.
+ * how many lines of the file come before the YAML, so errors point at the right line. A field
+ * left empty (`persona:`) counts as not given: an optional one is fine, a required one is missing.
  */
 export function readYaml(text: string, file: string, lineOffset = 0): Record<string, unknown> {
   let data: unknown;
@@ -61,7 +63,13 @@ export function readYaml(text: string, file: string, lineOffset = 0): Record<str
     );
   }
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
-    throw new FrontMatterError(file, 1 + lineOffset, 'the YAML must be a list of `field: value` lines');
+    throw new FrontMatterError(
+      file,
+      1 + lineOffset,
+      'the YAML must be a list of `field: value` lines',
+    );
   }
-  return (data ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(data ?? {}).filter(([, value]) => value !== null),
+  ) as Record<string, unknown>;
 }
