@@ -36,6 +36,24 @@ describe('keyboard use', () => {
       'Quotes',
       'Display',
     ]);
+    // Then the search box and its button, after the section links.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    expect((await focused(page)).outlineVisible, 'focus ring on the search box').toBe(true);
+    await page.keyboard.press('Tab');
+    const button = await focused(page);
+    expect(button.text).toBe('Search');
+    expect(button.outlineVisible, 'focus ring on the search button').toBe(true);
+    await close();
+  });
+
+  it('focuses the search box with `/` and searches with Enter', async () => {
+    const { page, close } = await openPage(browser());
+    await page.goto('/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('dog');
+    await Promise.all([page.waitForURL('**/search/?q=dog'), page.keyboard.press('Enter')]);
     await close();
   });
 

@@ -1,0 +1,15 @@
+/**
+ * Build-time hand-off, not a published file: every quote as a Pagefind record. Quotes have no
+ * page of their own, so src/integrations/search-index.ts indexes these records (each pointing at
+ * the quote's anchor on the quote wall) and then deletes this file from the build.
+ */
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../data/catalog';
+import { quoteRecord } from '../lib/search-index';
+
+export const GET: APIRoute = async () => {
+  const { quotes } = await getCatalog();
+  return new Response(JSON.stringify(quotes.map(quoteRecord)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
+};
