@@ -199,6 +199,7 @@ export function buildCatalog(raw: RawContent, now: Date): Catalog {
       tags: data.tags.map(toTag),
       display: data.display,
       expires: data.expires,
+      seconds: data.seconds,
     }))
     .sort(newestFirst);
 

@@ -37,9 +37,12 @@ export function trackProblems(page: Page): string[] {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
-  );
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    // Aborted: the browser cancelled it because the page moved on (a favicon mid-navigation).
+    if (!reason.includes('ERR_ABORTED'))
+      problems.push(`request failed: ${request.url()} (${reason})`);
+  });
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol !== 'data:' && url.origin !== origin) {

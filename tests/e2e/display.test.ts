@@ -2,7 +2,6 @@
  * The wall display as a screen on the call floor runs it: by itself, for a long time, with
  * Playwright's clock standing in for the hours.
  */
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { isExpiredToday, readContent } from '../support/sample-content';
@@ -144,22 +143,6 @@ describe('the wall display', () => {
     await close();
   });
 
-  it('keeps the same number of DOM nodes after 20 and after 300 rotations', async () => {
-    const { page, close } = await openDisplay('/display/?screen=memory&speed=40');
-    const nodes = () => page.evaluate(() => document.getElementsByTagName('*').length);
-    const counts: number[] = [];
-    for (let rotation = 1; rotation <= 300; rotation++) {
-      await letSlideRunOut(page);
-      if (rotation === 20 || rotation === 300) counts.push(await nodes());
-    }
-    // Slides differ in size (a story has more elements than a quote), so compare the bound:
-    // two slides' worth, never growing with time.
-    const [after20 = 0, after300 = 0] = counts;
-    expect(after300).toBeLessThanOrEqual(after20 + 40);
-    expect(await page.locator('.swiper-slide').count()).toBe(2);
-    await close();
-  });
-
   it('keeps rotating with reduced motion, where transitions take no time', async () => {
     const opened = await openPage(browser(), { reducedMotion: 'reduce', timezoneId: 'UTC' });
     await opened.page.clock.install({ time: new Date('2026-11-25T12:00:00Z') });
@@ -235,25 +218,6 @@ describe('the wall display', () => {
     expect(response.headers()['content-type']).toContain('image/svg+xml');
     expect(await response.text()).toContain('<svg');
     expect(problems).toEqual([]);
-    await close();
-  });
-
-  it('ships at most 60 kB of gzipped JavaScript', async () => {
-    const { page, close } = await openPage(browser());
-    const scripts: Promise<Buffer>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(response.body());
-    });
-    await page.goto('/display/', { waitUntil: 'networkidle' });
-    const bodies = await Promise.all(scripts);
-    const inline = await page.$$eval('script:not([src])', (tags) =>
-      tags.map((t) => t.textContent ?? ''),
-    );
-    const gzipped =
-      bodies.reduce((sum, body) => sum + gzipSync(body).length, 0) +
-      inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
-    expect(bodies.length).toBeGreaterThan(0);
-    expect(gzipped).toBeLessThanOrEqual(60 * 1024);
     await close();
   });
 });

@@ -44,11 +44,15 @@ export function copyProject(label: string): ProjectCopy {
   return {
     root,
     build(outDir, env = {}) {
-      const result = spawnSync(process.execPath, ['scripts/build.mjs', ...(outDir ? [outDir] : [])], {
-        cwd: root,
-        encoding: 'utf8',
-        env: buildEnv(env),
-      });
+      const result = spawnSync(
+        process.execPath,
+        ['scripts/build.mjs', ...(outDir ? [outDir] : [])],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          env: buildEnv(env),
+        },
+      );
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },
     remove: () => rmSync(root, { recursive: true, force: true }),

@@ -14,6 +14,8 @@ export interface WallDisplayOptions {
   plan: PlaylistPlan;
   screen: string;
   speed: number;
+  /** Asked before each new slide; true holds the current one (the screen is switching builds). */
+  holdAtBoundary?: () => boolean;
 }
 
 export class WallDisplay {
@@ -25,9 +27,11 @@ export class WallDisplay {
   shift = $derived(chromeShift(this.showing?.count ?? 0));
 
   #player: RotationPlayer<Slide>;
+  #holdAtBoundary: () => boolean;
   #cursorTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor({ slides, plan, screen, speed }: WallDisplayOptions) {
+  constructor({ slides, plan, screen, speed, holdAtBoundary }: WallDisplayOptions) {
+    this.#holdAtBoundary = holdAtBoundary ?? (() => false);
     this.#player = new RotationPlayer({
       slides,
       plan,
@@ -55,7 +59,12 @@ export class WallDisplay {
     this.#cursorTimer = setTimeout(() => (this.cursorHidden = true), CURSOR_IDLE_MS);
   };
 
+  get isPaused() {
+    return this.#player.paused;
+  }
+
   #show({ slide, ...showing }: Showing<Slide>) {
+    if (this.showing !== undefined && this.#holdAtBoundary()) return;
     const target = this.showing === undefined ? 0 : 1 - this.active;
     const slots: [Slide | undefined, Slide | undefined] = [...this.slots];
     slots[target] = slide;

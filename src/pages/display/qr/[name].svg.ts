@@ -3,8 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../data/catalog';
 import { qrName, qrSvg } from '../../../lib/display/qr';
 
+const site = import.meta.env.SITE;
+
 export const getStaticPaths = (async () => {
-  if (!import.meta.env.SITE) return [];
+  if (!site || !URL.canParse(site)) return [];
   const { personas, quotes, stories } = await getCatalog();
   return [...personas, ...quotes, ...stories].map((item) => ({
     params: { name: qrName(item.url) },
@@ -12,7 +14,7 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site }) => {
+export const GET: APIRoute = async ({ props }) => {
   const svg = await qrSvg(new URL(String(props.url), site).href);
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { embedWallData, readWallData, WALL_DATA_ID } from './embed';
+import type { WallData } from './embed';
+
+const data = {
+  plan: {
+    slug: 'all',
+    name: 'Everything',
+    order: 'shuffle',
+    listed: [],
+    filters: {},
+    schedule: [],
+  },
+  slides: [{ id: 'quotes/x', text: 'I typed </script><script>alert(1)</script> into the chat' }],
+} as unknown as WallData;
+
+describe('the wall data embedded in the page', () => {
+  it('cannot close its script element early, whatever the text says', () => {
+    const embedded = embedWallData(data);
+    expect(embedded).not.toContain('</script');
+    expect(embedded).not.toContain('<');
+  });
+
+  it('reads back exactly what was embedded', () => {
+    const document = {
+      getElementById: (id: string) =>
+        id === WALL_DATA_ID ? { textContent: embedWallData(data) } : null,
+    } as unknown as Document;
+    expect(readWallData(document)).toEqual(data);
+  });
+
+  it('says so when the page carries no wall data', () => {
+    const document = { getElementById: () => null } as unknown as Document;
+    expect(() => readWallData(document)).toThrow(/no wall data/);
+  });
+});

@@ -1,0 +1,102 @@
+/** Size budgets, asserted on every run (times are the benchmark's business, never a test's). */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from './browser';
+
+const browser = useBrowser();
+const KB = 1024;
+
+/** Gzipped bytes of every script a page runs on load (files and inline). */
+async function scriptBytesOnLoad(page: Page, url: string): Promise<number> {
+  const bodies: Promise<Buffer>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.body());
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const inline = await page.$$eval('script:not([src])', (tags) =>
+    tags
+      .filter((tag) => tag.getAttribute('type') !== 'application/json')
+      .map((tag) => tag.textContent ?? ''),
+  );
+  const files = await Promise.all(bodies);
+  return [...files, ...inline.map((text) => Buffer.from(text))].reduce(
+    (sum, body) => sum + gzipSync(body).length,
+    0,
+  );
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(full);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+describe('budgets', () => {
+  it.each([
+    '/',
+    '/personas/walter-okafor/',
+    '/stories/five-seconds-of-silence/',
+    '/stories/',
+    '/quotes/',
+  ])('%s ships at most 30 kB of gzipped JavaScript before search is used', async (url) => {
+    const { page, close } = await openPage(browser());
+    expect(await scriptBytesOnLoad(page, url)).toBeLessThanOrEqual(30 * KB);
+    await close();
+  });
+
+  it('/display/ ships at most 60 kB of gzipped JavaScript', async () => {
+    const { page, close } = await openPage(browser());
+    const bytes = await scriptBytesOnLoad(page, '/display/');
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(60 * KB);
+    await close();
+  });
+
+  it('no page of the sample site is over 100 kB of HTML', () => {
+    const siteDir = inject('siteDir');
+    const pages = htmlFiles(siteDir);
+    expect(pages.length).toBeGreaterThan(40);
+    const heavy = pages
+      .map((file) => ({
+        page: path.relative(siteDir, file),
+        kb: Math.round(statSync(file).size / KB),
+      }))
+      .filter(({ kb }) => kb > 100);
+    expect(heavy).toEqual([]);
+  });
+
+  it.each([
+    ['/', { width: 1920, height: 1080 }],
+    ['/personas/walter-okafor/', { width: 1920, height: 1080 }],
+    ['/personas/', { width: 390, height: 844 }],
+    ['/display/?screen=images', { width: 1920, height: 1080 }],
+  ] as const)('%s serves images at most twice their rendered width (%o)', async (url, viewport) => {
+    const { page, close } = await openPage(browser(), { viewport });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    // Lazy images load once scrolled to; scroll through the page first.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+        scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    const images = await page.$$eval('img', (all) =>
+      all
+        .map((img) => ({
+          src: img.currentSrc,
+          natural: img.naturalWidth,
+          rendered: img.clientWidth,
+        }))
+        .filter((img) => img.rendered > 0 && img.natural > 0 && !img.src.endsWith('.svg')),
+    );
+    const oversized = images.filter((img) => img.natural > 2 * img.rendered);
+    expect(oversized).toEqual([]);
+    await close();
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * A wall screen left alone: it keeps playing with the server gone, picks up a new build by
+ * itself, and reloads itself after an error, more patiently each time it happens again.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { freePort, serveSite, type SiteServer } from '../support/site-server';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium';
+
+let port: number;
+let server: SiteServer | undefined;
+let newBuild: ProjectCopy;
+let newSite: string;
+const contexts: BrowserContext[] = [];
+const profiles: string[] = [];
+
+/** A browser with a profile on disk, as a kiosk has: it survives a restart. */
+async function launchScreen(profile: string) {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+  contexts.push(context);
+  return context;
+}
+
+function newProfile() {
+  const profile = mkdtempSync(path.join(tmpdir(), 'customer-room-screen-'));
+  profiles.push(profile);
+  return profile;
+}
+
+async function waitForShown(page: Page, after: number, timeout = 15_000) {
+  await page.waitForFunction(
+    (count) => Number(document.querySelector('.wall')?.getAttribute('data-shown')) > count,
+    after,
+    { timeout },
+  );
+  return Number(await page.getAttribute('.wall', 'data-shown'));
+}
+
+/** The service worker controls the page and has cached the whole display. */
+async function waitForOfflineReady(page: Page) {
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return (
+      !!registration.active &&
+      registration.active.state === 'activated' &&
+      !!navigator.serviceWorker.controller
+    );
+  });
+}
+
+beforeAll(async () => {
+  port = await freePort();
+  // A second build of the same site with one more quote: a new version to deploy.
+  newBuild = copyProject('kiosk');
+  writeFileSync(
+    path.join(newBuild.root, 'content/quotes/zz-new-build.md'),
+    '---\nsource: survey\ndate: 2026-11-20\nconsent: anonymised\n---\nThe new build says hello.\n',
+  );
+  newSite = path.join(newBuild.root, 'site');
+  const result = newBuild.build(newSite);
+  if (result.status !== 0) throw new Error(`the second build failed:\n${result.output}`);
+});
+
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+  await server?.stop();
+  server = undefined;
+});
+
+afterAll(() => {
+  newBuild.remove();
+  for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
+});
+
+describe('an unattended wall screen', () => {
+  it('plays on with the server gone, after a reload and after the browser restarts', async () => {
+    server = await serveSite(inject('siteDir'), port);
+    const profile = newProfile();
+    let screen = await launchScreen(profile);
+    let page = await screen.newPage();
+    const address = `${server.url}/display/?screen=offline&speed=20`;
+    await page.goto(address);
+    await waitForOfflineReady(page);
+    await server.stop();
+
+    await page.reload();
+    const shown = await waitForShown(page, 0);
+    await waitForShown(page, shown);
+    expect(await page.title()).toMatch(/Customer Room/);
+
+    await screen.close();
+    screen = await launchScreen(profile);
+    page = await screen.newPage();
+    await page.goto(address);
+    const afterRestart = await waitForShown(page, 0);
+    await waitForShown(page, afterRestart);
+    expect(await page.locator('.swiper-slide-active article').count()).toBe(1);
+  });
+
+  it('keeps browse pages readable offline once visited', async () => {
+    server = await serveSite(inject('siteDir'), port);
+    const screen = await launchScreen(newProfile());
+    const page = await screen.newPage();
+    await page.goto(`${server.url}/stories/five-seconds-of-silence/`);
+    await waitForOfflineReady(page);
+    // Visited once under the service worker's control, so it keeps a copy.
+    await page.reload({ waitUntil: 'networkidle' });
+    await server.stop();
+    await page.reload();
+    expect(await page.locator('h1').textContent()).toBe('Five seconds of silence');
+    expect(await page.locator('figure.transcript li.turn').count()).toBeGreaterThan(2);
+  });
+
+  it('switches to a new build within two poll intervals, and drops the old caches', async () => {
+    server = await serveSite(inject('siteDir'), port);
+    const screen = await launchScreen(newProfile());
+    const page = await screen.newPage();
+    await page.goto(`${server.url}/display/?screen=update&speed=10&poll=2`);
+    await waitForOfflineReady(page);
+    const oldVersion = await page.getAttribute('html', 'data-version');
+    const { version: newVersion } = JSON.parse(
+      readFileSync(path.join(newSite, 'version.json'), 'utf8'),
+    ) as { version: string };
+    expect(newVersion).not.toBe(oldVersion);
+
+    await server.stop();
+    server = await serveSite(newSite, port);
+    // Two polls of 2 s (±20 %), the new worker's install, then the next slide boundary.
+    await page.waitForFunction(
+      (version) => document.documentElement.dataset.version === version,
+      newVersion,
+      { timeout: 20_000 },
+    );
+    await waitForShown(page, 0);
+    const caches = await page.evaluate(() => globalThis.caches.keys());
+    expect(caches.length).toBeGreaterThan(0);
+    expect(caches.filter((name) => !name.includes(newVersion))).toEqual([]);
+  });
+
+  it('reloads within 30 s after an uncaught error, and waits longer when errors repeat', async () => {
+    server = await serveSite(inject('siteDir'), port);
+    const screen = await launchScreen(newProfile());
+    const page = await screen.newPage();
+    await page.goto(`${server.url}/display/?screen=errors`);
+    await waitForShown(page, 0);
+    const throwSoon = () =>
+      page.evaluate(() => {
+        setTimeout(() => {
+          throw new Error('a slide template broke');
+        });
+      });
+
+    const started = Date.now();
+    const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+    await throwSoon();
+    await page.waitForFunction(() => document.documentElement.dataset.reloadIn);
+    const firstDelay = Number(await page.getAttribute('html', 'data-reload-in'));
+    await reloaded;
+    expect(Date.now() - started).toBeLessThan(30_000);
+
+    await waitForShown(page, 0);
+    await throwSoon();
+    await page.waitForFunction(() => document.documentElement.dataset.reloadIn);
+    const secondDelay = Number(await page.getAttribute('html', 'data-reload-in'));
+    expect(firstDelay).toBeLessThanOrEqual(30_000);
+    expect(secondDelay).toBe(firstDelay * 2);
+  });
+});

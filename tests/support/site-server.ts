@@ -1,0 +1,51 @@
+/** Serves a built site on loopback with the project's own preview server, for browser tests. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitUntilServing(url: string, server: ChildProcess) {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (server.exitCode !== null)
+      throw new Error(`The preview server exited (${server.exitCode}).`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The preview server did not answer at ${url}.`);
+}
+
+export interface SiteServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function serveSite(siteDir: string, port: number): Promise<SiteServer> {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', siteDir, '--port', String(port)], {
+    cwd: process.cwd(),
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilServing(`${url}/`, server);
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        if (server.exitCode !== null) return resolve();
+        server.once('exit', () => resolve());
+        server.kill();
+      }),
+  };
+}
