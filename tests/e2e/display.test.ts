@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { installPausedClock } from '../support/clock';
 import { isExpiredToday, readContent } from '../support/sample-content';
 import { openPage, trackProblems, useBrowser } from './browser';
 
@@ -35,8 +36,7 @@ async function openDisplay(
 ) {
   const opened = await openPage(browser(), { viewport, timezoneId: 'UTC' });
   // Paused: time moves only when a test says so, however slow the machine.
-  await opened.page.clock.install({ time: new Date(time) });
-  await opened.page.clock.pauseAt(new Date(time));
+  await installPausedClock(opened.page, time);
   const problems = trackProblems(opened.page);
   await opened.page.goto(path);
   await waitForShown(opened.page, 0);
@@ -145,8 +145,7 @@ describe('the wall display', () => {
 
   it('keeps rotating with reduced motion, where transitions take no time', async () => {
     const opened = await openPage(browser(), { reducedMotion: 'reduce', timezoneId: 'UTC' });
-    await opened.page.clock.install({ time: new Date('2026-11-25T12:00:00Z') });
-    await opened.page.clock.pauseAt(new Date('2026-11-25T12:00:00Z'));
+    await installPausedClock(opened.page, '2026-11-25T12:00:00Z');
     await opened.page.goto('/display/?screen=still&speed=10');
     await waitForShown(opened.page, 0);
     const ids = new Set([await activeId(opened.page)]);

@@ -4,6 +4,7 @@
  * Shared by the short soak test in `npm test` and the long one in `npm run soak`.
  */
 import type { Page } from 'playwright-core';
+import { installPausedClock } from './clock.ts';
 
 export interface SoakSample {
   rotations: number;
@@ -53,8 +54,7 @@ export async function soak(
   rotations: number,
   warmUp = 20,
 ): Promise<SoakResult> {
-  await page.clock.install({ time: new Date('2026-11-23T10:00:00Z') });
-  await page.clock.pauseAt(new Date('2026-11-23T10:00:00Z'));
+  await installPausedClock(page, '2026-11-23T10:00:00Z');
   await page.goto(url);
   await page.waitForFunction(
     () => Number(document.querySelector('.wall')?.getAttribute('data-shown')) > 0,
