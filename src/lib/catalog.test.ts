@@ -1,108 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildCatalog,
-  byKind,
-  type Entry,
-  type PersonaData,
-  type QuoteData,
-  type StoryData,
-} from './catalog';
+import { day, personaEntry, quoteEntry, storyEntry } from '../../tests/support/catalog-fixtures';
+import { buildCatalog, byKind } from './catalog';
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const NOW = new Date('2026-03-14T09:00:00Z');
-
-const persona = (
-  id: string,
-  name: string,
-  data: Partial<PersonaData> = {},
-  body = '',
-): Entry<PersonaData> => ({
-  id,
-  body,
-  data: {
-    name,
-    summary: `${name} in one sentence.`,
-    goals: [],
-    frustrations: [],
-    needs: [],
-    channels: [],
-    tags: [],
-    display: true,
-    ...data,
-  },
-});
-
-const quote = (
-  id: string,
-  date: string,
-  data: Partial<QuoteData> = {},
-  body = 'Something they said.',
-): Entry<QuoteData> => ({
-  id,
-  body,
-  data: {
-    source: 'call',
-    date: day(date),
-    consent: 'anonymised',
-    tags: [],
-    display: true,
-    ...data,
-  },
-});
-
-const story = (
-  id: string,
-  date: string,
-  data: Partial<StoryData> = {},
-  body = '',
-): Entry<StoryData> => ({
-  id,
-  body,
-  data: {
-    title: id,
-    summary: `The ${id} story.`,
-    lesson: 'Listen first.',
-    date: day(date),
-    channel: 'phone',
-    consent: 'anonymised',
-    tags: [],
-    featured: false,
-    display: true,
-    prompts: [],
-    ...data,
-  },
-});
 
 const raw = {
   personas: [
-    persona('walter-okafor', 'Walter Okafor', { tags: ['bereavement'] }, 'Retired signalman.'),
-    persona('maria-alvarez', 'Maria Alvarez', { tags: ['bereavement', 'paperwork'] }),
+    personaEntry('walter-okafor', {
+      name: 'Walter Okafor',
+      tags: ['bereavement'],
+      body: 'Retired signalman.',
+    }),
+    personaEntry('maria-alvarez', { name: 'Maria Alvarez', tags: ['bereavement', 'paperwork'] }),
   ],
   quotes: [
-    quote(
-      'first-person',
-      '2025-06-01',
-      { persona: { id: 'maria-alvarez' }, tags: ['bereavement'] },
-      'You were the **first** person.',
-    ),
-    quote('said-it-twice', '2026-02-01', { persona: { id: 'walter-okafor' } }),
-    quote('holiday-delay', '2025-12-01', { expires: day('2026-03-13') }),
-    quote('last-day-today', '2025-11-01', { expires: day('2026-03-14') }),
+    quoteEntry('first-person', {
+      date: day('2025-06-01'),
+      persona: { id: 'maria-alvarez' },
+      tags: ['bereavement'],
+      body: 'You were the **first** person.',
+    }),
+    quoteEntry('said-it-twice', { date: day('2026-02-01'), persona: { id: 'walter-okafor' } }),
+    quoteEntry('holiday-delay', { date: day('2025-12-01'), expires: day('2026-03-13') }),
+    quoteEntry('last-day-today', { date: day('2025-11-01'), expires: day('2026-03-14') }),
   ],
   stories: [
-    story(
-      'five-seconds',
-      '2025-09-18',
-      { persona: { id: 'maria-alvarez' }, tags: ['bereavement', 'coaching'] },
-      '**Customer:** Hello.\n\n**Agent:** Hi.',
-    ),
-    story('newspaper', '2026-01-10', { persona: { id: 'walter-okafor' }, tags: ['coaching'] }),
-    story('old-promotion', '2026-01-01', {
+    storyEntry('five-seconds', {
+      date: day('2025-09-18'),
+      persona: { id: 'maria-alvarez' },
+      tags: ['bereavement', 'coaching'],
+      body: '**Customer:** Hello.\n\n**Agent:** Hi.',
+    }),
+    storyEntry('newspaper', {
+      date: day('2026-01-10'),
+      persona: { id: 'walter-okafor' },
+      tags: ['coaching'],
+    }),
+    storyEntry('old-promotion', {
+      date: day('2026-01-01'),
       expires: day('2026-02-01'),
       persona: { id: 'walter-okafor' },
       tags: ['coaching'],
     }),
-    story('callback', '2025-11-02', { persona: { id: 'maria-alvarez' } }),
+    storyEntry('callback', { date: day('2025-11-02'), persona: { id: 'maria-alvarez' } }),
   ],
 };
 
@@ -201,7 +141,12 @@ describe('buildCatalog', () => {
 
   it('drops a persona reference that names no persona rather than linking nowhere', () => {
     const orphan = buildCatalog(
-      { ...raw, quotes: [quote('orphan', '2026-01-01', { persona: { id: 'walter-okafr' } })] },
+      {
+        ...raw,
+        quotes: [
+          quoteEntry('orphan', { date: day('2026-01-01'), persona: { id: 'walter-okafr' } }),
+        ],
+      },
       NOW,
     );
     expect(orphan.quotes[0]?.persona).toBeUndefined();

@@ -1,62 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildCatalog,
-  type Entry,
-  type PersonaData,
-  type QuoteData,
-  type StoryData,
-} from './catalog';
+  catalogOf,
+  personaEntry,
+  quoteEntry,
+  storyEntry,
+} from '../../tests/support/catalog-fixtures';
+import type { Entry, QuoteData, StoryData } from './catalog';
 import { HOME_QUOTES, HOME_STORIES, homeSections } from './home';
 
-const NOW = new Date('2026-03-14T09:00:00Z');
+/** Day `n` of 2026: a higher day is newer. */
+const dayOf2026 = (n: number) => new Date(Date.UTC(2026, 0, n));
 
-const persona = (id: string): Entry<PersonaData> => ({
-  id,
-  data: {
-    name: id,
-    summary: 'Someone.',
-    goals: [],
-    frustrations: [],
-    needs: [],
-    channels: [],
-    tags: [],
-    display: true,
-  },
-});
+const story = (id: string, day: number, featured = false) =>
+  storyEntry(id, { date: dayOf2026(day), featured });
 
-/** `day` counts days into 2026, so a higher day is newer. */
-const story = (id: string, day: number, featured = false): Entry<StoryData> => ({
-  id,
-  data: {
-    title: id,
-    summary: 'A story.',
-    lesson: 'A lesson.',
-    date: new Date(Date.UTC(2026, 0, day)),
-    channel: 'phone',
-    consent: 'anonymised',
-    tags: [],
-    featured,
-    display: true,
-    prompts: [],
-  },
-});
+const quote = (id: string, day: number, personaId?: string) =>
+  quoteEntry(id, { date: dayOf2026(day), persona: personaId ? { id: personaId } : undefined });
 
-const quote = (id: string, day: number, personaId?: string): Entry<QuoteData> => ({
-  id,
-  body: 'Words.',
-  data: {
-    ...(personaId ? { persona: { id: personaId } } : {}),
-    source: 'call',
-    date: new Date(Date.UTC(2026, 0, day)),
-    consent: 'anonymised',
-    tags: [],
-    display: true,
-  },
-});
-
-const personas = ['ana', 'ben', 'cy', 'di', 'ed', 'flo', 'gus'].map(persona);
+const personas = ['ana', 'ben', 'cy', 'di', 'ed', 'flo', 'gus'].map((id) => personaEntry(id));
 const home = (stories: Entry<StoryData>[], quotes: Entry<QuoteData>[] = []) =>
-  homeSections(buildCatalog({ personas, stories, quotes }, NOW));
+  homeSections(catalogOf({ personas, stories, quotes }));
 const slugs = (items: readonly { slug: string }[]) => items.map(({ slug }) => slug);
 
 describe('homeSections lead stories', () => {

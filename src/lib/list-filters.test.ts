@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildCatalog,
-  type Entry,
-  type PersonaData,
-  type QuoteData,
-  type StoryData,
-} from './catalog';
+  catalogOf,
+  day,
+  must,
+  personaEntry,
+  quoteEntry,
+  storyEntry,
+} from '../../tests/support/catalog-fixtures';
 import {
   activeFilterCount,
   applyListState,
@@ -21,91 +22,59 @@ import {
   type ListItem,
 } from './list-filters';
 
-const NOW = new Date('2026-03-14T09:00:00Z');
-
-function must<T>(value: T | undefined): T {
-  if (value === undefined) throw new Error('missing test fixture');
-  return value;
-}
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-const persona = (
-  id: string,
-  name: string,
-  data: Partial<PersonaData> = {},
-): Entry<PersonaData> => ({
-  id,
-  data: {
-    name,
-    summary: 'Someone.',
-    goals: [],
-    frustrations: [],
-    needs: [],
-    channels: [],
-    tags: [],
-    display: true,
-    ...data,
-  },
+const catalog = catalogOf({
+  personas: [
+    personaEntry('ruth', {
+      name: 'Ruth Lindqvist',
+      tags: ['hospitality'],
+      channels: ['branch', 'email'],
+    }),
+    personaEntry('marcus', { name: 'Marcus Bell', tags: ['fraud'], channels: ['app', 'phone'] }),
+    personaEntry('ana', { name: 'Ana Quiet' }),
+  ],
+  stories: [
+    storyEntry('the-newspaper', {
+      date: day('2025-07-14'),
+      title: 'The newspaper every morning',
+      persona: { id: 'ruth' },
+      channel: 'branch',
+      consent: 'obtained',
+      tags: ['hospitality', 'small-gestures'],
+    }),
+    storyEntry('two-am', {
+      date: day('2026-03-03'),
+      title: 'Two a.m., and the charges kept coming',
+      persona: { id: 'marcus' },
+      channel: 'app',
+      tags: ['fraud', 'patience'],
+    }),
+    storyEntry('end-of-shift', {
+      date: day('2026-03-04'),
+      title: 'The call at the end of his shift',
+      persona: { id: 'marcus' },
+      tags: ['fraud', 'small-gestures'],
+    }),
+    storyEntry('anonymous', {
+      date: day('2025-10-02'),
+      title: 'Hearing the whole customer',
+      tags: ['patience'],
+    }),
+  ],
+  quotes: [
+    quoteEntry('dogs-name', {
+      date: day('2025-09-10'),
+      persona: { id: 'ruth' },
+      source: 'review',
+      consent: 'obtained',
+    }),
+    quoteEntry('kind-and-quick', {
+      date: day('2026-03-05'),
+      persona: { id: 'marcus' },
+      consent: 'obtained',
+      tags: ['fraud'],
+    }),
+  ],
 });
-
-const story = (id: string, date: string, data: Partial<StoryData> = {}): Entry<StoryData> => ({
-  id,
-  data: {
-    title: id,
-    summary: 'A story.',
-    lesson: 'A lesson.',
-    date: day(date),
-    channel: 'phone',
-    consent: 'anonymised',
-    tags: [],
-    featured: false,
-    display: true,
-    prompts: [],
-    ...data,
-  },
-});
-
-const quote = (id: string, date: string, data: Partial<QuoteData> = {}): Entry<QuoteData> => ({
-  id,
-  body: `Words of ${id}.`,
-  data: { source: 'call', date: day(date), consent: 'obtained', tags: [], display: true, ...data },
-});
-
-const catalog = buildCatalog(
-  {
-    personas: [
-      persona('ruth', 'Ruth Lindqvist', { tags: ['hospitality'], channels: ['branch', 'email'] }),
-      persona('marcus', 'Marcus Bell', { tags: ['fraud'], channels: ['app', 'phone'] }),
-      persona('ana', 'Ana Quiet'),
-    ],
-    stories: [
-      story('the-newspaper', '2025-07-14', {
-        title: 'The newspaper every morning',
-        persona: { id: 'ruth' },
-        channel: 'branch',
-        consent: 'obtained',
-        tags: ['hospitality', 'small-gestures'],
-      }),
-      story('two-am', '2026-03-03', {
-        title: 'Two a.m., and the charges kept coming',
-        persona: { id: 'marcus' },
-        channel: 'app',
-        tags: ['fraud', 'patience'],
-      }),
-      story('end-of-shift', '2026-03-04', {
-        title: 'The call at the end of his shift',
-        persona: { id: 'marcus' },
-        tags: ['fraud', 'small-gestures'],
-      }),
-      story('anonymous', '2025-10-02', { title: 'Hearing the whole customer', tags: ['patience'] }),
-    ],
-    quotes: [
-      quote('dogs-name', '2025-09-10', { persona: { id: 'ruth' }, source: 'review' }),
-      quote('kind-and-quick', '2026-03-05', { persona: { id: 'marcus' }, tags: ['fraud'] }),
-    ],
-  },
-  NOW,
-);
 
 const personaNames = Object.fromEntries(catalog.personas.map((p) => [p.slug, p.name]));
 const stories = catalog.stories.map(storyListItem);

@@ -73,33 +73,32 @@ export interface ListState {
 
 export type ListOptions = Partial<Record<ListFilterKey, FacetOption[]>>;
 
-export function storyListItem(story: Story): ListItem {
+/** A story or a quote: its day, topics, persona and consent, with the facet only its kind has. */
+function storyOrQuoteItem(
+  item: Story | Quote,
+  title: string,
+  ownFacet: Pick<ListItem['facets'], 'channel' | 'source'>,
+): ListItem {
   return {
-    slug: story.slug,
-    title: story.title,
-    date: isoDay(story.date),
+    slug: item.slug,
+    title,
+    date: isoDay(item.date),
     facets: {
-      tag: story.tags.map((tag) => tag.slug),
-      persona: story.persona ? [story.persona.slug] : [],
-      channel: [story.channel],
-      consent: [story.consent],
+      tag: item.tags.map((tag) => tag.slug),
+      persona: item.persona ? [item.persona.slug] : [],
+      ...ownFacet,
+      consent: [item.consent],
     },
   };
 }
 
+export function storyListItem(story: Story): ListItem {
+  return storyOrQuoteItem(story, story.title, { channel: [story.channel] });
+}
+
 export function quoteListItem(quote: Quote): ListItem {
-  return {
-    slug: quote.slug,
-    // Quotes are not sorted by title; their words stay out of the page's island data.
-    title: quote.slug,
-    date: isoDay(quote.date),
-    facets: {
-      tag: quote.tags.map((tag) => tag.slug),
-      persona: quote.persona ? [quote.persona.slug] : [],
-      source: [quote.source],
-      consent: [quote.consent],
-    },
-  };
+  // Quotes are not sorted by title; their words stay out of the page's island data.
+  return storyOrQuoteItem(quote, quote.slug, { source: [quote.source] });
 }
 
 /** A persona's date is the newest of its stories and quotes: when we last heard from them. */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildCatalog,
-  type Entry,
-  type PersonaData,
-  type QuoteData,
-  type StoryData,
-} from './catalog';
+  catalogOf,
+  day,
+  must,
+  personaEntry,
+  quoteEntry,
+  storyEntry,
+} from '../../tests/support/catalog-fixtures';
 import {
   filterAttributes,
   parseSearchRecords,
@@ -15,78 +16,45 @@ import {
   storyFacets,
 } from './search-index';
 
-const NOW = new Date('2026-03-14T09:00:00Z');
-
-function must<T>(value: T | undefined): T {
-  if (value === undefined) throw new Error('missing test fixture');
-  return value;
-}
-
-const ruth: Entry<PersonaData> = {
-  id: 'ruth-lindqvist',
-  data: {
-    name: 'Ruth Lindqvist',
-    summary: 'Between homes.',
-    goals: [],
-    frustrations: [],
-    needs: [],
-    channels: ['branch', 'email'],
-    tags: ['hospitality'],
-    display: true,
-  },
-};
-
-const newspaper: Entry<StoryData> = {
-  id: 'the-newspaper-every-morning',
-  body: '**Customer:** He goes to the door at seven.',
-  data: {
-    title: 'The newspaper every morning',
-    summary: 'A dog and a newspaper.',
-    lesson: 'Small actions.',
-    persona: { id: 'ruth-lindqvist' },
-    date: new Date('2025-07-14T00:00:00Z'),
-    channel: 'branch',
-    consent: 'obtained',
-    tags: ['hospitality', 'small-gestures'],
-    featured: true,
-    display: true,
-    prompts: [],
-  },
-};
-
-const quote = (id: string, data: Partial<QuoteData>, body: string): Entry<QuoteData> => ({
-  id,
-  body,
-  data: {
-    source: 'review',
-    date: new Date('2025-09-10T00:00:00Z'),
-    consent: 'public',
-    tags: [],
-    display: true,
-    ...data,
-  },
+const ruth = personaEntry('ruth-lindqvist', {
+  name: 'Ruth Lindqvist',
+  summary: 'Between homes.',
+  channels: ['branch', 'email'],
+  tags: ['hospitality'],
 });
 
-const catalog = buildCatalog(
-  {
-    personas: [ruth],
-    stories: [newspaper],
-    quotes: [
-      quote(
-        'they-know-my-dogs-name',
-        { persona: { id: 'ruth-lindqvist' }, attribution: 'Hotel guest', tags: ['small-gestures'] },
-        "They know my dog's **name**. That matters.",
-      ),
-      quote(
-        'a-bit-less-horrible',
-        { attribution: 'Small bakery owner', source: 'email' },
-        'Less horrible.',
-      ),
-      quote('anonymous', { source: 'call' }, 'Thank you.'),
-    ],
-  },
-  NOW,
-);
+const newspaper = storyEntry('the-newspaper-every-morning', {
+  body: '**Customer:** He goes to the door at seven.',
+  title: 'The newspaper every morning',
+  summary: 'A dog and a newspaper.',
+  lesson: 'Small actions.',
+  persona: { id: 'ruth-lindqvist' },
+  date: day('2025-07-14'),
+  channel: 'branch',
+  consent: 'obtained',
+  tags: ['hospitality', 'small-gestures'],
+  featured: true,
+});
+
+const catalog = catalogOf({
+  personas: [ruth],
+  stories: [newspaper],
+  quotes: [
+    quoteEntry('they-know-my-dogs-name', {
+      source: 'review',
+      persona: { id: 'ruth-lindqvist' },
+      attribution: 'Hotel guest',
+      tags: ['small-gestures'],
+      body: "They know my dog's **name**. That matters.",
+    }),
+    quoteEntry('a-bit-less-horrible', {
+      attribution: 'Small bakery owner',
+      source: 'email',
+      body: 'Less horrible.',
+    }),
+    quoteEntry('anonymous', { source: 'call', body: 'Thank you.' }),
+  ],
+});
 const [dogs, bakery, anonymous] = [
   must(catalog.quotes.find((q) => q.slug === 'they-know-my-dogs-name')),
   must(catalog.quotes.find((q) => q.slug === 'a-bit-less-horrible')),

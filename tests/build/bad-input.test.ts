@@ -3,53 +3,21 @@
  * fix, and must leave the last good build in dist/ untouched. Each case builds a copy of the
  * project with one broken file added.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject, type ProjectCopy } from '../support/project-copy';
 
-let project: string;
-
-function build() {
-  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+let project: ProjectCopy;
 
 beforeAll(() => {
-  project = mkdtempSync(path.join(tmpdir(), 'customer-room-bad-input-'));
-  for (const entry of [
-    'src',
-    'content',
-    'public',
-    'scripts',
-    'astro.config.mjs',
-    'package.json',
-    'tsconfig.json',
-    'svelte.config.js',
-  ]) {
-    cpSync(path.join(process.cwd(), entry), path.join(project, entry), { recursive: true });
-  }
-  symlinkSync(path.join(process.cwd(), 'node_modules'), path.join(project, 'node_modules'));
-  const good = build();
+  project = copyProject('bad-input');
+  const good = project.build();
   if (good.status !== 0) throw new Error(`the sample content did not build:\n${good.output}`);
 });
 
 afterAll(() => {
-  rmSync(project, { recursive: true, force: true });
+  project.remove();
 });
 
 const cases = [
@@ -89,20 +57,20 @@ describe('a broken content file', () => {
   it.each(cases)(
     'fails the build on $name, naming file and field, and keeps dist/',
     ({ file, text, expected }) => {
-      const index = path.join(project, 'dist', 'index.html');
+      const index = path.join(project.root, 'dist', 'index.html');
       const before = { html: readFileSync(index, 'utf8'), modified: statSync(index).mtimeMs };
-      writeFileSync(path.join(project, file), text);
+      writeFileSync(path.join(project.root, file), text);
       try {
-        const { status, output } = build();
+        const { status, output } = project.build();
         expect(status).not.toBe(0);
         expect(output).toContain(file);
         for (const pattern of expected) expect(output).toMatch(pattern);
         expect(output).toMatch(/dist\/ still holds the last good build/);
         expect(readFileSync(index, 'utf8')).toBe(before.html);
         expect(statSync(index).mtimeMs).toBe(before.modified);
-        expect(existsSync(path.join(project, 'dist.next'))).toBe(false);
+        expect(existsSync(path.join(project.root, 'dist.next'))).toBe(false);
       } finally {
-        rmSync(path.join(project, file));
+        rmSync(path.join(project.root, file));
       }
     },
   );

@@ -26,6 +26,18 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return { page, close: () => context.close() };
 }
 
+/** Window sizes a browse page must fit without scrolling sideways: a small phone, HD, QHD. */
+export const BROWSE_VIEWPORTS: [width: number, height: number][] = [
+  [360, 740],
+  [1920, 1080],
+  [2560, 1440],
+];
+
+/** How much wider than the window the page is: above 0, something scrolls sideways. */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
 /**
  * Records what a person would notice or the network would regret: console errors, failed
  * requests, HTTP errors, and any request leaving the site (screens may be offline).

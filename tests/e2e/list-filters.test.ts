@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { isExpiredToday, readContent } from '../support/sample-content';
 import { seriousViolations } from './axe';
-import { openPage, trackProblems, useBrowser } from './browser';
+import { openPage, sidewaysOverflow, trackProblems, useBrowser } from './browser';
 
 const browser = useBrowser();
 
@@ -167,10 +167,7 @@ describe.each([
   it.each(['/stories/', '/quotes/', '/personas/'])('%s fits the width', async (address) => {
     const { page, close } = await openPage(browser(), { viewport: { width, height } });
     await openList(page, address);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await close();
   });
 });

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { isExpiredToday, readContent } from '../support/sample-content';
 import { uniqueTranscriptWords } from '../support/transcript-words';
 import { seriousViolations } from './axe';
-import { openPage, trackProblems, useBrowser } from './browser';
+import { BROWSE_VIEWPORTS, openPage, sidewaysOverflow, trackProblems, useBrowser } from './browser';
 
 const browser = useBrowser();
 
@@ -235,18 +235,11 @@ describe.each(['light', 'dark'] as const)('the search page in the %s scheme', (c
   });
 });
 
-describe.each([
-  [360, 740],
-  [1920, 1080],
-  [2560, 1440],
-])('the search page at %i×%i', (width, height) => {
+describe.each(BROWSE_VIEWPORTS)('the search page at %i×%i', (width, height) => {
   it('fits the width with nothing to scroll sideways', async () => {
     const { page, close } = await openPage(browser(), { viewport: { width, height } });
     await searchFor(page, '/search/?q=customer');
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await close();
   });
 });

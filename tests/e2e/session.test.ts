@@ -4,7 +4,7 @@ import { sessionSteps } from '../../src/lib/session';
 import { parseStoryBody, transcriptTurns } from '../../src/lib/transcript';
 import { isExpiredToday, readContent } from '../support/sample-content';
 import { seriousViolations } from './axe';
-import { openPage, trackProblems, useBrowser } from './browser';
+import { BROWSE_VIEWPORTS, openPage, sidewaysOverflow, trackProblems, useBrowser } from './browser';
 
 const browser = useBrowser();
 const SLUG = 'five-seconds-of-silence';
@@ -215,19 +215,12 @@ describe.each(['light', 'dark'] as const)('the session in the %s scheme', (color
   });
 });
 
-describe.each([
-  [360, 740],
-  [1920, 1080],
-  [2560, 1440],
-])('the session at %i×%i', (width, height) => {
+describe.each(BROWSE_VIEWPORTS)('the session at %i×%i', (width, height) => {
   it('fits the width with nothing to scroll sideways', async () => {
     const { page, close } = await openPage(browser(), { viewport: { width, height } });
     await openSession(page);
     await page.keyboard.press('End');
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await close();
   });
 });

@@ -2,6 +2,7 @@ import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { personaSchema, quoteSchema, storySchema } from '../../src/content.config';
+import { personaDefaults, quoteDefaults, storyDefaults } from '../support/catalog-fixtures';
 
 /** Stands in for astro's image(): a processed image is this shape by the time the schema sees it. */
 const image = () =>
@@ -286,10 +287,7 @@ describe('normalising and defaults', () => {
       date: new Date('2026-03-14T00:00:00Z'),
       channel,
       consent,
-      tags: [],
-      featured: false,
-      display: true,
-      prompts: [],
+      ...storyDefaults(),
       piiAllow: [],
     });
   });
@@ -298,19 +296,14 @@ describe('normalising and defaults', () => {
     expect(persona.parse({ name: 'Maria Alvarez', summary: 'Recently widowed.' })).toEqual({
       name: 'Maria Alvarez',
       summary: 'Recently widowed.',
-      goals: [],
-      frustrations: [],
-      needs: [],
-      channels: [],
-      tags: [],
-      display: true,
+      ...personaDefaults(),
       piiAllow: [],
     });
   });
 
   it('fills in the defaults a minimal quote leaves out', () => {
     const parsed = quoteSchema.parse({ source: 'survey', date: '2026-03-14', consent: 'public' });
-    expect(parsed).toMatchObject({ tags: [], display: true, piiAllow: [] });
+    expect(parsed).toMatchObject({ ...quoteDefaults(), piiAllow: [] });
     expect(parsed.expires).toBeUndefined();
   });
 

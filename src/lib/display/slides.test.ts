@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildCatalog,
-  type Entry,
-  type PersonaData,
-  type QuoteData,
-  type StoryData,
-} from '../catalog';
+  catalogOf,
+  day,
+  personaEntry,
+  quoteEntry,
+  storyEntry,
+} from '../../../tests/support/catalog-fixtures';
 import type { Turn } from '../transcript';
 import { qrPath } from './qr';
 import {
@@ -18,62 +18,8 @@ import {
   type StorySlide,
 } from './slides';
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const NOW = new Date('2026-11-23T09:00:00Z');
-
 /** `n` words of filler text. */
 const wordsOf = (n: number, word = 'word') => Array.from({ length: n }, () => word).join(' ');
-
-const persona = (
-  id: string,
-  name: string,
-  data: Partial<PersonaData> = {},
-): Entry<PersonaData> => ({
-  id,
-  body: '',
-  data: {
-    name,
-    summary: `${name} in one sentence.`,
-    goals: [],
-    frustrations: [],
-    needs: [],
-    channels: [],
-    tags: [],
-    display: true,
-    ...data,
-  },
-});
-
-const quote = (id: string, body: string, data: Partial<QuoteData> = {}): Entry<QuoteData> => ({
-  id,
-  body,
-  data: {
-    source: 'call',
-    date: day('2026-03-14'),
-    consent: 'anonymised',
-    tags: [],
-    display: true,
-    ...data,
-  },
-});
-
-const story = (id: string, body: string, data: Partial<StoryData> = {}): Entry<StoryData> => ({
-  id,
-  body,
-  data: {
-    title: 'A title',
-    summary: 'A summary.',
-    lesson: 'A lesson.',
-    date: day('2026-03-14'),
-    channel: 'phone',
-    consent: 'anonymised',
-    tags: [],
-    featured: false,
-    display: true,
-    prompts: [],
-    ...data,
-  },
-});
 
 const turnsOf = (...texts: string[]) =>
   texts.map((text, i) => `**${i % 2 ? 'Agent' : 'Customer'}:** ${text}`).join('\n\n');
@@ -83,53 +29,60 @@ const dana = { id: 'dana-whitfield' };
 
 const raw = {
   personas: [
-    persona('walter-okafor', 'Walter Okafor', {
+    personaEntry('walter-okafor', {
+      name: 'Walter Okafor',
       summary: 'Retired railway signalman, recently widowed.',
       segment: 'Retirees',
       needs: ['One person who follows through', 'Time to talk'],
       channels: ['phone', 'branch'],
       tags: ['Bereavement', 'follow-through'],
     }),
-    persona('dana-whitfield', 'Dana Whitfield', { channels: ['chat'], seconds: 25 }),
-    persona('marcus-bell', 'Marcus Bell', { display: false }),
+    personaEntry('dana-whitfield', { name: 'Dana Whitfield', channels: ['chat'], seconds: 25 }),
+    personaEntry('marcus-bell', { name: 'Marcus Bell', display: false }),
   ],
   quotes: [
-    quote('you-remembered', 'You remembered my name and what happened last time.', {
+    quoteEntry('you-remembered', {
+      body: 'You remembered my name and what happened last time.',
       persona: walter,
       attribution: 'Customer in his 70s',
       tags: ['follow-through'],
       date: day('2026-06-01'),
     }),
-    quote('nobody-rushed-me', 'Nobody rushed me.', { persona: walter, date: day('2026-05-01') }),
-    quote('hi', 'Hi.', { persona: walter, display: false, date: day('2026-04-01') }),
-    quote('long-dana', wordsOf(45, 'long'), { persona: dana, date: day('2026-03-01') }),
-    quote('unlinked', wordsOf(30, 'said'), { date: day('2026-02-01') }),
-    quote('hidden', 'Never on a wall.', { display: false }),
+    quoteEntry('nobody-rushed-me', {
+      body: 'Nobody rushed me.',
+      persona: walter,
+      date: day('2026-05-01'),
+    }),
+    quoteEntry('hi', { body: 'Hi.', persona: walter, display: false, date: day('2026-04-01') }),
+    quoteEntry('long-dana', {
+      body: wordsOf(45, 'long'),
+      persona: dana,
+      date: day('2026-03-01'),
+    }),
+    quoteEntry('unlinked', { body: wordsOf(30, 'said'), date: day('2026-02-01') }),
+    quoteEntry('hidden', { body: 'Never on a wall.', display: false }),
   ],
   stories: [
-    story(
-      'five-seconds-of-silence',
-      `Some prose first.\n\n${turnsOf('One.', 'Two.', 'Three.', 'Four.', 'Five.')}`,
-      {
-        title: 'Five seconds of silence',
-        persona: dana,
-        featured: true,
-        channel: 'chat',
-        tags: ['Coaching'],
-        date: day('2026-03-14'),
-      },
-    ),
-    story(
-      'the-man-who-called-back',
-      turnsOf(wordsOf(40, 'first'), wordsOf(40, 'second'), wordsOf(40, 'third')),
-      { persona: walter, date: day('2026-02-01') },
-    ),
-    story('written-down', turnsOf('Short.'), { seconds: 45, date: day('2026-01-01') }),
-    story('not-for-walls', turnsOf('Hello.'), { display: false }),
+    storyEntry('five-seconds-of-silence', {
+      body: `Some prose first.\n\n${turnsOf('One.', 'Two.', 'Three.', 'Four.', 'Five.')}`,
+      title: 'Five seconds of silence',
+      persona: dana,
+      featured: true,
+      channel: 'chat',
+      tags: ['Coaching'],
+      date: day('2026-03-14'),
+    }),
+    storyEntry('the-man-who-called-back', {
+      body: turnsOf(wordsOf(40, 'first'), wordsOf(40, 'second'), wordsOf(40, 'third')),
+      persona: walter,
+      date: day('2026-02-01'),
+    }),
+    storyEntry('written-down', { body: turnsOf('Short.'), seconds: 45, date: day('2026-01-01') }),
+    storyEntry('not-for-walls', { body: turnsOf('Hello.'), display: false }),
   ],
 };
 
-const catalog = buildCatalog(raw, NOW);
+const catalog = catalogOf(raw);
 const options: SlideOptions = {
   faceOf: (link) => ({ kind: 'monogram', ...link.monogram }),
   qrFor: (url) => (url.startsWith('/stories/') ? qrPath(url) : undefined),
@@ -248,10 +201,10 @@ describe('buildSlides', () => {
 
     it('take a quote of exactly 40 words', () => {
       const forty = buildSlides(
-        buildCatalog(
-          { ...raw, quotes: [quote('forty', wordsOf(40, 'yes'), { persona: dana })] },
-          NOW,
-        ),
+        catalogOf({
+          ...raw,
+          quotes: [quoteEntry('forty', { body: wordsOf(40, 'yes'), persona: dana })],
+        }),
         options,
       );
       expect(find('persona', 'personas/dana-whitfield', forty)?.quote).toBe(wordsOf(40, 'yes'));
@@ -324,7 +277,7 @@ describe('buildSlides', () => {
         find(
           'quote',
           'quotes/q',
-          buildSlides(buildCatalog({ ...raw, quotes: [quote('q', text)] }, NOW), options),
+          buildSlides(catalogOf({ ...raw, quotes: [quoteEntry('q', { body: text })] }), options),
         )?.size;
       expect(sized('a'.repeat(60))).toBe('xl');
       expect(sized('a'.repeat(61))).toBe('l');
@@ -337,15 +290,15 @@ describe('buildSlides', () => {
     it('sizes a story by everything it shows', () => {
       expect(find('story', 'stories/five-seconds-of-silence')?.size).toBe('xl');
       const long = buildSlides(
-        buildCatalog(
-          {
-            ...raw,
-            stories: [
-              story('long', turnsOf('a'.repeat(300), 'b'.repeat(300)), { lesson: 'c'.repeat(100) }),
-            ],
-          },
-          NOW,
-        ),
+        catalogOf({
+          ...raw,
+          stories: [
+            storyEntry('long', {
+              body: turnsOf('a'.repeat(300), 'b'.repeat(300)),
+              lesson: 'c'.repeat(100),
+            }),
+          ],
+        }),
         options,
       );
       expect(find('story', 'stories/long', long)?.size).toBe('s');
