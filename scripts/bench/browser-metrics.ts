@@ -1,0 +1,271 @@
+/**
+ * What a screen or a desk sees of one benchmark build, measured in the system Chromium on
+ * loopback: when the wall's first slide is painted, when browse pages paint their largest
+ * content, how much JavaScript pages ship, and how fast Pagefind answers.
+ *
+ * Every page load gets a new browser context (an empty cache, no service worker), as on a
+ * screen's first visit. Paint times are the median of PAINT_SAMPLES loads.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page, Response } from 'playwright-core';
+
+export const PAINT_SAMPLES = 5;
+export const WARM_QUERIES = 20;
+
+export interface BrowserMetrics {
+  /** Navigation start to the first frame painted after `.swiper-slide-active article` exists. */
+  displayFirstSlideMs: number;
+  /** Navigation start to the frame after the first slide is fitted and shown (`data-shown`). */
+  displayShownMs: number;
+  /** Largest contentful paint of browse pages: home, a story, the two longest lists. */
+  lcpMs: { home: number; story: number; stories: number; quotes: number };
+  /** DOMContentLoaded of the longest list, /quotes/: when its whole HTML has been parsed. */
+  quotesDomReadyMs: number;
+  /** Gzipped JavaScript each page runs on load (files and inline scripts). */
+  jsGzipBytes: { display: number; home: number; story: number };
+  search: {
+    /**
+     * Loading Pagefind, the first search and its first result's data, with nothing cached
+     * (median of PAINT_SAMPLES).
+     */
+    coldMs: number;
+    /** The median of WARM_QUERIES later searches (each with its first result's data). */
+    warmMedianMs: number;
+    /** Bytes Pagefind fetched for the first search. */
+    coldBytes: number;
+  };
+}
+
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
+
+/**
+ * Installed before any script of the page runs: watches for the first slide and for the slide
+ * being shown, and records the time of the frame after each (two animation frames: the first
+ * runs before the frame is painted, the second once it has been).
+ */
+const WATCH_SLIDE = () => {
+  const marks: Record<string, number> = {};
+  (window as unknown as { __bench: Record<string, number> }).__bench = marks;
+  const afterPaint = (name: string) =>
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        marks[name] = performance.now();
+      }),
+    );
+  const check = () => {
+    if (marks.slideSeen === undefined && document.querySelector('.swiper-slide-active article')) {
+      marks.slideSeen = performance.now();
+      afterPaint('slidePainted');
+    }
+    const shown = Number(document.querySelector('.wall')?.getAttribute('data-shown') ?? 0);
+    if (marks.shownSeen === undefined && shown > 0) {
+      marks.shownSeen = performance.now();
+      afterPaint('shownPainted');
+    }
+    if (marks.slideSeen !== undefined && marks.shownSeen !== undefined) observer.disconnect();
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+};
+
+async function withPage<T>(
+  browser: Browser,
+  baseUrl: string,
+  viewport: { width: number; height: number },
+  use: (page: Page) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport });
+  try {
+    return await use(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+const WALL = { width: 1920, height: 1080 };
+const DESK = { width: 1366, height: 768 };
+
+async function displayPaint(browser: Browser, baseUrl: string) {
+  return withPage(browser, baseUrl, WALL, async (page) => {
+    await page.addInitScript(WATCH_SLIDE);
+    await page.goto('/display/?screen=bench');
+    await page.waitForFunction(
+      () => {
+        const marks = (window as unknown as { __bench?: Record<string, number> }).__bench;
+        return marks?.slidePainted !== undefined && marks.shownPainted !== undefined;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    return page.evaluate(
+      () => (window as unknown as { __bench: Record<string, number> }).__bench,
+    ) as Promise<Record<string, number>>;
+  });
+}
+
+/** Largest contentful paint (the last candidate once the page has loaded) and DOM ready. */
+async function browsePaint(browser: Browser, baseUrl: string, url: string) {
+  return withPage(browser, baseUrl, DESK, async (page) => {
+    await page.goto(url, { waitUntil: 'load' });
+    return page.evaluate(
+      () =>
+        new Promise<{ lcp: number; domReady: number }>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries();
+            const [navigation] = performance.getEntriesByType('navigation');
+            resolve({
+              lcp: entries[entries.length - 1]?.startTime ?? Number.NaN,
+              domReady:
+                (navigation as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ??
+                Number.NaN,
+            });
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+        }),
+    );
+  });
+}
+
+/** Gzipped bytes of every script a page runs on load, as tests/e2e/budgets.test.ts counts them. */
+async function scriptBytesOnLoad(browser: Browser, baseUrl: string, url: string) {
+  return withPage(browser, baseUrl, DESK, async (page) => {
+    const bodies: Promise<Buffer>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') bodies.push(response.body());
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const inline = await page.$$eval('script:not([src])', (tags) =>
+      tags
+        .filter((tag) => tag.getAttribute('type') !== 'application/json')
+        .map((tag) => tag.textContent ?? ''),
+    );
+    const files = await Promise.all(bodies);
+    return [...files, ...inline.map((text) => Buffer.from(text))].reduce(
+      (sum, body) => sum + gzipSync(body).length,
+      0,
+    );
+  });
+}
+
+interface PagefindApi {
+  options(options: { excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  search(term: string): Promise<{ results: { data(): Promise<unknown> }[] } | null>;
+}
+
+/**
+ * Times Pagefind's own API in a page: the first search with nothing loaded (importing
+ * /pagefind/pagefind.js, init, the search and its first result's data), then `later` searches.
+ */
+async function searchSession(
+  browser: Browser,
+  baseUrl: string,
+  first: string,
+  later: readonly string[],
+) {
+  return withPage(browser, baseUrl, DESK, async (page) => {
+    await page.goto('/', { waitUntil: 'networkidle' });
+    const fetched: Promise<number>[] = [];
+    const count = (response: Response) => {
+      if (response.url().includes('/pagefind/')) {
+        fetched.push(
+          response.body().then(
+            (body) => body.length,
+            () => 0,
+          ),
+        );
+      }
+    };
+    page.on('response', count);
+    const coldMs = await page.evaluate(async (term) => {
+      const began = performance.now();
+      const url = '/pagefind/pagefind.js';
+      const pagefind = (await import(url)) as PagefindApi;
+      await pagefind.options({ excerptLength: 26 });
+      await pagefind.init();
+      const answer = await pagefind.search(term);
+      await answer?.results[0]?.data();
+      (window as unknown as { __pagefind: PagefindApi }).__pagefind = pagefind;
+      return performance.now() - began;
+    }, first);
+    await page.waitForLoadState('networkidle');
+    page.off('response', count);
+    const coldBytes = (await Promise.all(fetched)).reduce((sum, bytes) => sum + bytes, 0);
+    const warm = await page.evaluate(async (words) => {
+      const pagefind = (window as unknown as { __pagefind: PagefindApi }).__pagefind;
+      const times: number[] = [];
+      for (const term of words) {
+        const began = performance.now();
+        const answer = await pagefind.search(term);
+        await answer?.results[0]?.data();
+        times.push(performance.now() - began);
+      }
+      return times;
+    }, later);
+    return { coldMs, coldBytes, warm };
+  });
+}
+
+/** The first search (median of PAINT_SAMPLES, each in a new context), then WARM_QUERIES more. */
+async function searchTimings(browser: Browser, baseUrl: string, terms: readonly string[]) {
+  const [first = 'refund', ...rest] = terms.slice(0, WARM_QUERIES + 1);
+  const sessions = [await searchSession(browser, baseUrl, first, rest)];
+  while (sessions.length < PAINT_SAMPLES) {
+    sessions.push(await searchSession(browser, baseUrl, first, []));
+  }
+  return {
+    coldMs: median(sessions.map((session) => session.coldMs)),
+    warmMedianMs: median(sessions[0]?.warm ?? []),
+    coldBytes: median(sessions.map((session) => session.coldBytes)),
+  };
+}
+
+export async function measureInBrowser(
+  browser: Browser,
+  baseUrl: string,
+  options: { storyUrl: string; searchTerms: readonly string[] },
+): Promise<BrowserMetrics> {
+  const slide: number[] = [];
+  const shown: number[] = [];
+  const pages = { home: '/', story: options.storyUrl, stories: '/stories/', quotes: '/quotes/' };
+  const lcp = {
+    home: [] as number[],
+    story: [] as number[],
+    stories: [] as number[],
+    quotes: [] as number[],
+  };
+  const quotesDomReady: number[] = [];
+  for (let sample = 0; sample < PAINT_SAMPLES; sample++) {
+    const marks = await displayPaint(browser, baseUrl);
+    slide.push(marks.slidePainted ?? Number.NaN);
+    shown.push(marks.shownPainted ?? Number.NaN);
+    for (const [name, url] of Object.entries(pages) as [keyof typeof pages, string][]) {
+      const paint = await browsePaint(browser, baseUrl, url);
+      lcp[name].push(paint.lcp);
+      if (name === 'quotes') quotesDomReady.push(paint.domReady);
+    }
+  }
+  return {
+    displayFirstSlideMs: median(slide),
+    displayShownMs: median(shown),
+    lcpMs: {
+      home: median(lcp.home),
+      story: median(lcp.story),
+      stories: median(lcp.stories),
+      quotes: median(lcp.quotes),
+    },
+    quotesDomReadyMs: median(quotesDomReady),
+    jsGzipBytes: {
+      display: await scriptBytesOnLoad(browser, baseUrl, '/display/'),
+      home: await scriptBytesOnLoad(browser, baseUrl, '/'),
+      story: await scriptBytesOnLoad(browser, baseUrl, options.storyUrl),
+    },
+    search: await searchTimings(browser, baseUrl, options.searchTerms),
+  };
+}

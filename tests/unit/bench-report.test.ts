@@ -1,0 +1,141 @@
+/** The benchmark's arithmetic and reporting (scripts/bench/report.ts), without building anything. */
+import { describe, expect, it } from 'vitest';
+import { statusBytes } from '../../scripts/bench/build-metrics.ts';
+import {
+  medianOfRuns,
+  resultSection,
+  searchTermsFrom,
+  SECTION_END,
+  SECTION_START,
+  spliceSection,
+  targetRows,
+  type BenchResult,
+  type SizeResult,
+} from '../../scripts/bench/report.ts';
+
+const MB = 1024 * 1024;
+
+function sizeResult(label: string, buildSeconds: number, overrides: Partial<SizeResult> = {}) {
+  const result: SizeResult = {
+    label,
+    items: Number(label),
+    counts: { personas: 1, stories: 1, quotes: 1 },
+    build: { seconds: buildSeconds, peakTreeBytes: 1000 * MB, peakProcessBytes: 800 * MB },
+    site: {
+      bytes: 10 * MB,
+      files: 100,
+      htmlPages: 1000,
+      searchIndexBytes: MB,
+      displayHtmlBytes: 100_000,
+      displayHtmlGzipBytes: 10_000,
+      largestHtml: { page: '/quotes/index.html', bytes: 50_000 },
+    },
+    browser: {
+      displayFirstSlideMs: 300,
+      displayShownMs: 320,
+      lcpMs: { home: 200, story: 200, stories: 300, quotes: 300 },
+      quotesDomReadyMs: 250,
+      jsGzipBytes: { display: 40_000, home: 500, story: 500 },
+      search: { coldMs: 150, warmMedianMs: 10, coldBytes: 200_000 },
+    },
+  };
+  return { ...result, ...overrides };
+}
+
+const bench = (sizes: SizeResult[]): BenchResult => ({
+  command: 'npm run bench',
+  date: '2026-01-01 10:00 UTC',
+  machine: {
+    cores: 2,
+    cpu: 'Test CPU',
+    memoryBytes: 24 * 1024 * MB,
+    node: 'v24.0.0',
+    chromium: '150.0',
+    os: 'Linux',
+    load: [0.5, 0.7],
+  },
+  runs: 1,
+  sizes,
+  lighthouse: [{ page: '/', performance: 97, accessibility: 100, lcpMs: 400, failing: [] }],
+  totalSeconds: 300,
+});
+
+describe('medianOfRuns', () => {
+  it('takes the median of every number and keeps the rest from the first run', () => {
+    const runs = [
+      { label: 'a', build: { seconds: 3 }, list: [1] },
+      { label: 'b', build: { seconds: 1 }, list: [2] },
+      { label: 'c', build: { seconds: 2 }, list: [3] },
+    ];
+    expect(medianOfRuns(runs)).toEqual({ label: 'a', build: { seconds: 2 }, list: [1] });
+    expect(medianOfRuns([4, 1, 3, 2])).toBe(2.5);
+    expect(medianOfRuns([{ n: 5 }])).toEqual({ n: 5 });
+  });
+});
+
+describe('searchTermsFrom', () => {
+  it('picks distinct words of five letters or more that occur in the text', () => {
+    const text = 'refund refund refund delivery delivery parcel the and it pension mortgage';
+    const terms = searchTermsFrom([text], 3);
+    expect(terms).toHaveLength(3);
+    expect(new Set(terms).size).toBe(3);
+    for (const term of terms) expect(text).toContain(term);
+    expect(terms[0]).toBe('refund');
+  });
+});
+
+describe('targetRows', () => {
+  it('passes and misses each target against the numbers of issue 7', () => {
+    const rows = targetRows(
+      bench([
+        sizeResult('500', 10),
+        sizeResult('5000', 120, {
+          browser: {
+            ...sizeResult('x', 1).browser,
+            search: { coldMs: 500, warmMedianMs: 50, coldBytes: 0 },
+          },
+        }),
+      ]),
+    );
+    const verdict = (start: string) => rows.find((row) => row.target.startsWith(start))?.verdict;
+    expect(verdict('5,000 items built')).toBe('miss');
+    expect(verdict('Linear')).toBe('miss');
+    expect(verdict('Build memory')).toBe('pass');
+    expect(verdict('Search: later')).toBe('pass');
+    expect(verdict('Search: first')).toBe('miss');
+    expect(verdict('Display: first slide')).toBe('pass');
+    expect(verdict('Lighthouse `/`')).toBe('miss');
+  });
+
+  it('says "not measured" for sizes that were not run', () => {
+    const rows = targetRows(bench([sizeResult('100', 5)]));
+    expect(rows.find((row) => row.target.startsWith('Linear'))?.verdict).toBe('not measured');
+    expect(rows.find((row) => row.target.startsWith('5,000'))?.measured).toBe('—');
+  });
+});
+
+describe('docs/benchmarks.md', () => {
+  it('replaces only the generated section and keeps the notes around it', () => {
+    const section = resultSection(bench([sizeResult('100', 5)]));
+    expect(section.startsWith(SECTION_START)).toBe(true);
+    expect(section.endsWith(SECTION_END)).toBe(true);
+    expect(section).toContain('2 cores (Test CPU)');
+    const first = spliceSection('# Benchmarks\n\nNotes before.\n', section);
+    expect(first).toContain('Notes before.');
+    const edited = `${first}\n## Notes after\n`;
+    const again = spliceSection(edited, resultSection(bench([sizeResult('100', 6)])));
+    expect(again).toContain('Notes before.');
+    expect(again).toContain('## Notes after');
+    expect(again.split(SECTION_START)).toHaveLength(2);
+    expect(again).toContain('6.0 s');
+  });
+});
+
+describe('statusBytes', () => {
+  it('reads a memory field of /proc/<pid>/status in bytes', () => {
+    const status = 'Name:\tnode\nVmHWM:\t  123456 kB\nVmRSS:\t   65432 kB\n';
+    expect(statusBytes(status, 'VmHWM')).toBe(123456 * 1024);
+    expect(statusBytes(status, 'VmRSS')).toBe(65432 * 1024);
+    expect(statusBytes('', 'VmRSS')).toBe(0);
+  });
+});
