@@ -6,8 +6,8 @@
  * Every page load gets a new browser context (an empty cache, no service worker), as on a
  * screen's first visit. Paint times are the median of PAINT_SAMPLES loads.
  */
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
+import { scriptBytesOnLoad } from '../../tests/support/script-bytes.ts';
 
 export const PAINT_SAMPLES = 5;
 export const WARM_QUERIES = 20;
@@ -133,24 +133,8 @@ async function browsePaint(browser: Browser, baseUrl: string, url: string) {
 }
 
 /** Gzipped bytes of every script a page runs on load, as tests/e2e/budgets.test.ts counts them. */
-async function scriptBytesOnLoad(browser: Browser, baseUrl: string, url: string) {
-  return withPage(browser, baseUrl, DESK, async (page) => {
-    const bodies: Promise<Buffer>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') bodies.push(response.body());
-    });
-    await page.goto(url, { waitUntil: 'networkidle' });
-    const inline = await page.$$eval('script:not([src])', (tags) =>
-      tags
-        .filter((tag) => tag.getAttribute('type') !== 'application/json')
-        .map((tag) => tag.textContent ?? ''),
-    );
-    const files = await Promise.all(bodies);
-    return [...files, ...inline.map((text) => Buffer.from(text))].reduce(
-      (sum, body) => sum + gzipSync(body).length,
-      0,
-    );
-  });
+function scriptBytes(browser: Browser, baseUrl: string, url: string) {
+  return withPage(browser, baseUrl, DESK, (page) => scriptBytesOnLoad(page, url));
 }
 
 interface PagefindApi {
@@ -262,9 +246,9 @@ export async function measureInBrowser(
     },
     quotesDomReadyMs: median(quotesDomReady),
     jsGzipBytes: {
-      display: await scriptBytesOnLoad(browser, baseUrl, '/display/'),
-      home: await scriptBytesOnLoad(browser, baseUrl, '/'),
-      story: await scriptBytesOnLoad(browser, baseUrl, options.storyUrl),
+      display: await scriptBytes(browser, baseUrl, '/display/'),
+      home: await scriptBytes(browser, baseUrl, '/'),
+      story: await scriptBytes(browser, baseUrl, options.storyUrl),
     },
     search: await searchTimings(browser, baseUrl, options.searchTerms),
   };

@@ -1,32 +1,12 @@
 /** Size budgets, asserted on every run (times are the benchmark's business, never a test's). */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { scriptBytesOnLoad } from '../support/script-bytes';
 import { openPage, useBrowser } from './browser';
 
 const browser = useBrowser();
 const KB = 1024;
-
-/** Gzipped bytes of every script a page runs on load (files and inline). */
-async function scriptBytesOnLoad(page: Page, url: string): Promise<number> {
-  const bodies: Promise<Buffer>[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') bodies.push(response.body());
-  });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  const inline = await page.$$eval('script:not([src])', (tags) =>
-    tags
-      .filter((tag) => tag.getAttribute('type') !== 'application/json')
-      .map((tag) => tag.textContent ?? ''),
-  );
-  const files = await Promise.all(bodies);
-  return [...files, ...inline.map((text) => Buffer.from(text))].reduce(
-    (sum, body) => sum + gzipSync(body).length,
-    0,
-  );
-}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
