@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { embedWallData, readWallData, WALL_DATA_ID } from './embed';
 import type { WallData } from './embed';
+import { DEFAULT_PLAYLIST } from './plans';
 
 const data = {
-  plan: {
-    slug: 'all',
-    name: 'Everything',
-    order: 'shuffle',
-    listed: [],
-    filters: {},
-    schedule: [],
-  },
+  plan: DEFAULT_PLAYLIST.plan,
   slides: [{ id: 'quotes/x', text: 'I typed </script><script>alert(1)</script> into the chat' }],
 } as unknown as WallData;
 
