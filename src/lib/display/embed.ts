@@ -1,8 +1,5 @@
-/**
- * The wall's data travels in the page as plain JSON in a <script type="application/json">:
- * the browser parses that natively and fast, where island props would be a larger, slower
- * format. `<` is escaped so no text can close the script element early.
- */
+/** The wall's plan and slides, embedded in the display page as JSON (see ../embed-json.ts). */
+import { jsonForScript, readEmbeddedJson } from '../embed-json';
 import type { PlaylistPlan } from './playlist';
 import type { Slide } from './slides';
 
@@ -14,11 +11,11 @@ export interface WallData {
 }
 
 export function embedWallData(data: WallData): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return jsonForScript(data);
 }
 
-export function readWallData(document: Document): WallData {
-  const text = document.getElementById(WALL_DATA_ID)?.textContent;
-  if (!text) throw new Error('the page carries no wall data');
-  return JSON.parse(text) as WallData;
+export function readWallData(document: Pick<Document, 'getElementById'>): WallData {
+  const data = readEmbeddedJson(document, WALL_DATA_ID);
+  if (!data) throw new Error('the page carries no wall data');
+  return data as WallData;
 }
