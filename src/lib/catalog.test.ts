@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { day, personaEntry, quoteEntry, storyEntry } from '../../tests/support/catalog-fixtures';
+import {
+  catalogOf,
+  day,
+  personaEntry,
+  quoteEntry,
+  storyEntry,
+} from '../../tests/support/catalog-fixtures';
 import { buildCatalog, byKind } from './catalog';
 
 const NOW = new Date('2026-03-14T09:00:00Z');
@@ -110,6 +116,20 @@ describe('buildCatalog', () => {
       text: 'You were the first person.',
       url: '/quotes/#first-person',
     });
+  });
+
+  it('links each quote to the page of the quote wall that shows it', () => {
+    // 50 quotes, one a day, newest first: the 49th newest is the first on page 2.
+    const many = catalogOf({
+      quotes: Array.from({ length: 50 }, (_, n) =>
+        quoteEntry(`q${n}`, { date: new Date(Date.UTC(2026, 0, 1 + n)) }),
+      ),
+    });
+    const urls = many.quotes.map((quote) => quote.url);
+    expect(urls[0]).toBe('/quotes/#q49');
+    expect(urls[47]).toBe('/quotes/#q2');
+    expect(urls[48]).toBe('/quotes/page/2/#q1');
+    expect(urls[49]).toBe('/quotes/page/2/#q0');
   });
 
   it("parses a story's transcript", () => {

@@ -6,6 +6,7 @@
 import type { ImageMetadata } from 'astro';
 import type { Channel, Consent, Source } from './vocabulary';
 import { liveEntries } from './expiry';
+import { LIST_PAGE_SIZE, pageOfIndex } from './list-pages';
 import { markdownToText, renderMarkdown } from './markdown';
 import { monogramFor, type Monogram } from './monogram';
 import { relatedStories } from './related';
@@ -188,7 +189,7 @@ export function buildCatalog(raw: RawContent, now: Date): Catalog {
     .map(({ id, data, body }) => ({
       kind: 'quote' as const,
       slug: id,
-      url: routes.quote(id),
+      url: '',
       text: markdownToText(body ?? ''),
       html: renderMarkdown(body ?? ''),
       persona: personaLink(data.persona),
@@ -201,7 +202,12 @@ export function buildCatalog(raw: RawContent, now: Date): Catalog {
       expires: data.expires,
       seconds: data.seconds,
     }))
-    .sort(newestFirst);
+    .sort(newestFirst)
+    // A quote's link is its anchor on the page of the quote wall that shows it.
+    .map((quote, index) => ({
+      ...quote,
+      url: routes.quote(quote.slug, pageOfIndex(index, LIST_PAGE_SIZE.quotes)),
+    }));
 
   const stories: Story[] = liveEntries(raw.stories, now)
     .map(({ id, data, body }) => {

@@ -1,4 +1,5 @@
 /** Where each kind of item lives in browse mode. One place, so no page builds a URL by hand. */
+import { listPageUrl } from './list-pages';
 
 export const routes = {
   home: '/',
@@ -13,6 +14,6 @@ export const routes = {
   story: (slug: string) => `/stories/${slug}/`,
   /** A story on a shared screen, for a coach's listening session. */
   session: (slug: string) => `/stories/${slug}/session/`,
-  /** Quotes have no page of their own: each is an anchor on the quote wall. */
-  quote: (slug: string) => `/quotes/#${slug}`,
+  /** Quotes have no page of their own: each is an anchor on the page of the quote wall that shows it. */
+  quote: (slug: string, page = 1) => `${listPageUrl('/quotes/', page)}#${slug}`,
 } as const;

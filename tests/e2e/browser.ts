@@ -42,9 +42,9 @@ export function sidewaysOverflow(page: Page): Promise<number> {
  * Records what a person would notice or the network would regret: console errors, failed
  * requests, HTTP errors, and any request leaving the site (screens may be offline).
  */
-export function trackProblems(page: Page): string[] {
+export function trackProblems(page: Page, site = baseUrl()): string[] {
   const problems: string[] = [];
-  const origin = new URL(baseUrl()).origin;
+  const origin = new URL(site).origin;
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });

@@ -10,8 +10,12 @@ export interface ContentFile {
   body: string;
 }
 
-export function readContent(kind: 'personas' | 'quotes' | 'stories'): ContentFile[] {
-  const dir = path.join(process.cwd(), 'content', kind);
+/** The files of one kind, from the project's content/ or another content folder. */
+export function readContent(
+  kind: 'personas' | 'quotes' | 'stories',
+  contentRoot = path.join(process.cwd(), 'content'),
+): ContentFile[] {
+  const dir = path.join(contentRoot, kind);
   return readdirSync(dir)
     .filter((file) => file.endsWith('.md'))
     .map((file) => {

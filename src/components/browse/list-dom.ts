@@ -1,19 +1,24 @@
 /**
- * Shows a server-rendered list's items in the order the filters chose: the others are hidden,
- * and the shown ones are moved into order, so the reading order matches what is seen.
- * Items are the list's children carrying `data-slug`.
+ * Makes a list show these cards, in this order, and nothing else, so the reading order matches
+ * what is seen. Leaves the list alone when it already does (no needless re-layout).
  */
-export function showInOrder(list: HTMLElement, slugs: readonly string[]) {
-  const items = [...list.children].filter(
-    (child): child is HTMLElement => child instanceof HTMLElement && !!child.dataset['slug'],
-  );
-  const wanted = new Set(slugs);
-  for (const item of items) item.hidden = !wanted.has(item.dataset['slug'] ?? '');
-  const order = items.filter((item) => !item.hidden).map((item) => item.dataset['slug']);
-  if (order.join('\n') === slugs.join('\n')) return;
-  const bySlug = new Map(items.map((item) => [item.dataset['slug'], item]));
-  for (const slug of slugs) {
-    const item = bySlug.get(slug);
-    if (item) list.append(item);
+export function showCards(list: HTMLElement, cards: readonly HTMLElement[]) {
+  const current = [...list.children];
+  if (current.length === cards.length && current.every((child, index) => child === cards[index])) {
+    return;
   }
+  list.replaceChildren(...cards);
+}
+
+/**
+ * The "Show more" button under a list that shows its matches a page at a time. It is rendered
+ * with the page (src/components/browse/ListPager.astro), below the list, where the island that
+ * drives it (above the list) cannot put it; hidden when nothing more is left to show.
+ */
+export function offerMore(container: HTMLElement | null, more: number, onMore: () => void) {
+  const button = container?.querySelector('button');
+  if (!container || !button) return;
+  container.hidden = more === 0;
+  button.textContent = `Show ${more} more`;
+  button.onclick = onMore;
 }
