@@ -109,6 +109,8 @@ export interface SiteMetrics {
   /** /display/index.html: the wall page with every slide embedded. */
   displayHtmlBytes: number;
   displayHtmlGzipBytes: number;
+  /** /quotes/index.html: the first page of the longest list. */
+  quotesHtmlBytes: number;
   largestHtml: { page: string; bytes: number };
 }
 
@@ -137,6 +139,7 @@ export function measureSite(siteDir: string): SiteMetrics {
     searchIndexBytes: sum(files.filter(({ file }) => file.startsWith(pagefindDir))),
     displayHtmlBytes: display.length,
     displayHtmlGzipBytes: gzipSync(display).length,
+    quotesHtmlBytes: statSync(path.join(siteDir, 'quotes', 'index.html')).size,
     largestHtml: {
       page: `/${path.relative(siteDir, largest.file).split(path.sep).join('/')}`,
       bytes: largest.bytes,

@@ -134,6 +134,7 @@ export function buildTable(sizes: readonly SizeResult[]): string {
       'Files',
       'Search index',
       '`/display/` HTML (gzip)',
+      '`/quotes/` HTML',
       'Largest page',
     ],
     sizes.map((result) => [
@@ -148,6 +149,7 @@ export function buildTable(sizes: readonly SizeResult[]): string {
       fixed(result.site.files, 0),
       size(result.site.searchIndexBytes),
       `${size(result.site.displayHtmlBytes)} (${size(result.site.displayHtmlGzipBytes)})`,
+      size(result.site.quotesHtmlBytes),
       `${result.site.largestHtml.page} ${size(result.site.largestHtml.bytes)}`,
     ]),
   );
@@ -164,6 +166,7 @@ export function browserTable(sizes: readonly SizeResult[]): string {
       'LCP `/stories/`',
       'LCP `/quotes/`',
       '`/quotes/` DOM ready',
+      '`/quotes/` first filter',
       'JS `/display/`',
       'JS `/`',
       'JS story',
@@ -180,6 +183,7 @@ export function browserTable(sizes: readonly SizeResult[]): string {
       ms(browser.lcpMs.stories),
       ms(browser.lcpMs.quotes),
       ms(browser.quotesDomReadyMs),
+      ms(browser.quotesFirstFilterMs),
       kb(browser.jsGzipBytes.display),
       kb(browser.jsGzipBytes.home),
       kb(browser.jsGzipBytes.story),

@@ -28,6 +28,7 @@ function sizeResult(label: string, buildSeconds: number, overrides: Partial<Size
       searchIndexBytes: MB,
       displayHtmlBytes: 100_000,
       displayHtmlGzipBytes: 10_000,
+      quotesHtmlBytes: 40_000,
       largestHtml: { page: '/quotes/index.html', bytes: 50_000 },
     },
     browser: {
@@ -35,6 +36,7 @@ function sizeResult(label: string, buildSeconds: number, overrides: Partial<Size
       displayShownMs: 320,
       lcpMs: { home: 200, story: 200, stories: 300, quotes: 300 },
       quotesDomReadyMs: 250,
+      quotesFirstFilterMs: 200,
       jsGzipBytes: { display: 40_000, home: 500, story: 500 },
       search: { coldMs: 150, warmMedianMs: 10, coldBytes: 200_000 },
     },
