@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
-import searchIndex from './src/integrations/search-index';
 import kiosk from './src/integrations/kiosk';
 
 // The public address of the site (for absolute links such as the wall display's QR codes).
@@ -14,9 +13,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // A build lands in dist.next/ first; scripts/build.mjs swaps it in only when it succeeded.
   outDir: process.env.CR_OUT_DIR || 'dist',
-  // searchIndex() builds the Pagefind index into the finished build (after every page is written).
   // kiosk() writes /version.json and the service worker that keeps wall screens playing offline.
-  integrations: [svelte(), searchIndex(), kiosk()],
+  // The Pagefind search index is not built here: scripts/build.mjs builds it once Astro has exited
+  // (src/build/search-index.ts), so the two never hold their memory at the same time.
+  integrations: [svelte(), kiosk()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },

@@ -2,6 +2,8 @@
 // succeeded: a broken content file fails the build and leaves the last good site in place.
 // The content is validated first (scripts/validate.mjs, the same check as `npm run validate`):
 // a file with an error, personal data or a broken reference never reaches Astro.
+// The search index is built after Astro has exited (scripts/search-index.mjs): Pagefind's indexer
+// and Astro never hold their memory at the same time.
 // Usage: node scripts/build.mjs [outDir]   (default: dist)
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -13,13 +15,13 @@ const out = path.resolve(root, process.argv[2] ?? 'dist');
 const next = `${out}.next`;
 const previous = `${out}.previous`;
 
-function stop(status, reason) {
+function stop(status, reason, advice = 'Fix the file named above, then run the build again.') {
   rmSync(next, { recursive: true, force: true });
   const kept = existsSync(out)
     ? `${path.relative(root, out)}/ still holds the last good build.`
     : '';
   console.error(`\n${reason}: nothing was published. ${kept}`);
-  console.error('Fix the file named above, then run the build again.');
+  console.error(advice);
   process.exit(status ?? 1);
 }
 
@@ -38,6 +40,16 @@ rmSync(next, { recursive: true, force: true });
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const build = run(astro, ['build'], { CR_OUT_DIR: next, ASTRO_TELEMETRY_DISABLED: '1' });
 if (build.status !== 0) stop(build.status, 'The build failed');
+
+console.log('\nBuilding the search index…');
+const search = run(path.join(root, 'scripts', 'search-index.mjs'), [next]);
+if (search.status !== 0) {
+  stop(
+    search.status,
+    'The search index failed',
+    'This is a problem in the site code, not in your content: tell the developers.',
+  );
+}
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, previous);

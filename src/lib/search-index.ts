@@ -4,7 +4,8 @@
  * page of their own, so each becomes a custom record pointing at its anchor on the quote wall.
  *
  * Hand-off at build time: src/pages/search-records.json.ts writes the quote records next to the
- * built pages; src/integrations/search-index.ts reads them, indexes them, and removes the file.
+ * built pages; src/build/search-index.ts (run by scripts/build.mjs once Astro has finished) reads
+ * them, indexes them, and removes the file.
  */
 import type { Persona, Quote, Story } from './catalog';
 import type { Kind } from './facets';

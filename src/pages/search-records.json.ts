@@ -1,7 +1,7 @@
 /**
  * Build-time hand-off, not a published file: every quote as a Pagefind record. Quotes have no
- * page of their own, so src/integrations/search-index.ts indexes these records (each pointing at
- * the quote's anchor on the quote wall) and then deletes this file from the build.
+ * page of their own, so src/build/search-index.ts indexes these records (each pointing at the
+ * quote's anchor on the quote wall) after the Astro build and then deletes this file from it.
  */
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog';

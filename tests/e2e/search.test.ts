@@ -54,6 +54,17 @@ describe('the search index', () => {
     expect(indexedUrls().sort()).toEqual(expected.sort());
   });
 
+  it('indexes every page that marks itself for search', () => {
+    const site = inject('siteDir');
+    const marked = readdirSync(site, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .filter((file) => readFileSync(path.join(site, file), 'utf8').includes('data-pagefind-body'))
+      .map((file) => `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, ''));
+    expect(marked.length).toBeGreaterThan(0);
+    const indexed = new Set(indexedUrls());
+    expect(marked.filter((url) => !indexed.has(url))).toEqual([]);
+  });
+
   it('publishes neither the build-time hand-off file nor Pagefind’s unused UI', () => {
     const site = inject('siteDir');
     expect(existsSync(path.join(site, 'search-records.json'))).toBe(false);

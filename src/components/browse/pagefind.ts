@@ -1,6 +1,6 @@
 /**
  * Loads Pagefind's own search API from the built site (/pagefind/pagefind.js, written by
- * src/integrations/search-index.ts) the first time a search runs, never before. Only what the
+ * src/build/search-index.ts) the first time a search runs, never before. Only what the
  * search island uses is typed here.
  */
 import type { PagefindFragment } from '../../lib/search';
