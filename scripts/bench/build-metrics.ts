@@ -3,8 +3,7 @@
  * wall-clock seconds, and memory from /proc, sampled every 50 ms over the build's whole process
  * tree (the build script starts the validator, Astro and then the search index step as Node
  * processes, and that step starts Pagefind's own binary): the peak of the tree's summed resident
- * memory, and
- * the largest single process's high-water mark (VmHWM, which the kernel keeps exactly).
+ * memory, and the largest single process's high-water mark (VmHWM, which the kernel keeps exactly).
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
