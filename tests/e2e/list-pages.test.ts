@@ -167,6 +167,31 @@ describe('a long list', () => {
   });
 });
 
+describe('a large topic', () => {
+  it('shows its newest stories and quotes, and links to every one in the filtered lists', async () => {
+    const { page, close } = await openPage(browser(), { baseURL: site() });
+    const problems = trackProblems(page, site());
+    // The topic with the most stories: 15 of them in the generated content (its seed is fixed).
+    const storiesOn = (tag: string) => stories.filter((story) => tagsOf(story).includes(tag));
+    const [tag = ''] = [...new Set(stories.flatMap(tagsOf))].sort(
+      (a, b) => storiesOn(b).length - storiesOn(a).length || a.localeCompare(b),
+    );
+    const tagged = storiesOn(tag);
+    expect(tagged.length).toBeGreaterThan(12);
+    await page.goto(`/tags/${tag}/`);
+    const section = page.locator('section[aria-labelledby="stories-heading"]');
+    expect(await section.locator(':scope > ul > li').count()).toBe(12);
+    await section.getByRole('link', { name: `All ${tagged.length} stories →` }).click();
+    await page.waitForURL(`**/stories/?tag=${tag}`);
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe(`Showing ${tagged.length} of ${stories.length} stories`);
+    expect(await shownSlugs(page, 'story-list')).toEqual(slugs(tagged).slice(0, 24));
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
 describe('a list that fits on one page', () => {
   it('has no page links and no second copy of itself', async () => {
     const { page, close } = await openPage(browser());
