@@ -139,6 +139,10 @@ describe('a long list', () => {
       });
       await more.click();
       await expect.poll(() => shownSlugs(page, 'story-list')).toEqual(oldest.slice(0, shown + 24));
+      // Reading goes on at the first of the new stories.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-slug'))).toBe(
+        oldest[shown],
+      );
     }
     expect(await page.locator('#story-list-more').isHidden()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
