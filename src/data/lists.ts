@@ -11,9 +11,9 @@ import {
   personaListItem,
   quoteListItem,
   storyListItem,
+  type ListFiltersData,
   type ListItem,
   type ListName,
-  type ListOptions,
 } from '../lib/list-filters';
 import {
   LIST_PAGE_SIZE,
@@ -32,24 +32,29 @@ const LIST_IDS: Record<ListName, string> = {
   personas: 'persona-list',
 };
 
+/** The links under a page of a list in pages (src/components/browse/ListPager.astro). */
+export interface ListPagerData {
+  listId: string;
+  page: ListPageInfo;
+  total: number;
+  allUrl: string;
+  /** `quotes` */
+  noun: string;
+}
+
 /** What src/components/browse/FilterableList.astro needs around a list. */
 export interface FilterableList {
-  list: ListName;
-  listId: string;
-  total: number;
-  options: ListOptions;
+  filters: ListFiltersData;
   /** On a page that shows the whole list: its items as JSON, for the filters. */
   itemsJson?: string | undefined;
-  /** On a page that shows part of the list. */
-  paged?: { pageSize: number; summary: string; allUrl: string; page: ListPageInfo } | undefined;
+  /** On a page that shows part of the list: the links to the other pages. */
+  pager?: ListPagerData | undefined;
 }
 
 export interface ListPage<Item> {
   view: ListView<Item>;
   /** The page's title: `Quotes`, `Quotes, page 2 of 63`, `All quotes`. */
   title: string;
-  /** Whether this is the page with every item of a list that comes in pages. */
-  isAll: boolean;
   filterable: FilterableList;
 }
 
@@ -70,26 +75,30 @@ function listPages<Item>(
   return views.map(({ param, view }) => {
     const { page, allUrl } = view;
     const isAll = views.length > 1 && !page;
+    const listId = LIST_IDS[list];
+    const total = items.length;
     return {
       params: { page: param },
       props: {
         view,
-        isAll,
         title: isAll
           ? `All ${spec.noun.many}`
           : page && page.number > 1
             ? `${name}, page ${page.number} of ${page.last}`
             : name,
         filterable: {
-          list,
-          listId: LIST_IDS[list],
-          total: items.length,
-          options,
+          filters: {
+            list,
+            listId,
+            total,
+            options,
+            paged:
+              page && allUrl
+                ? { pageSize, allUrl, summary: pageSummary(page, total, spec.noun) }
+                : undefined,
+          },
           itemsJson: page ? undefined : jsonForScript(listItems),
-          paged:
-            page && allUrl
-              ? { pageSize, allUrl, page, summary: pageSummary(page, items.length, spec.noun) }
-              : undefined,
+          pager: page && allUrl ? { listId, page, total, allUrl, noun: spec.noun.many } : undefined,
         },
       },
     };

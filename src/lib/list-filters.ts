@@ -5,6 +5,7 @@
  */
 import type { Persona, Quote, Story } from './catalog';
 import { isoDay } from './dates';
+import type { ListPaging } from './list-pages';
 import {
   facetLabel,
   facetOptions,
@@ -72,6 +73,18 @@ export interface ListState {
 }
 
 export type ListOptions = Partial<Record<ListFilterKey, FacetOption[]>>;
+
+/** What a list's filters need from its page (src/components/browse/ListFilters.svelte). */
+export interface ListFiltersData {
+  list: ListName;
+  /** The id of the list whose cards (`<li data-slug>`) are filtered. */
+  listId: string;
+  /** How many items the whole list has. */
+  total: number;
+  options: ListOptions;
+  /** On a page that shows only part of the list. */
+  paged?: ListPaging | undefined;
+}
 
 /** A story or a quote: its day, topics, persona and consent, with the facet only its kind has. */
 function storyOrQuoteItem(

@@ -55,6 +55,15 @@ export interface ListPageInfo {
   links: PageLink[];
 }
 
+/** How a page that shows part of a list tells its filters about the rest. */
+export interface ListPaging {
+  pageSize: number;
+  /** `Showing 49–96 of 3,000 quotes, newest first` */
+  summary: string;
+  /** The page with every item, which the filters fetch on first use. */
+  allUrl: string;
+}
+
 /** What one page of a list shows. */
 export interface ListView<Item> {
   items: readonly Item[];

@@ -20,15 +20,8 @@ import {
   type ListState,
   type SortKey,
 } from '../../lib/list-filters';
-import { pageOfIndex } from '../../lib/list-pages';
+import { pageOfIndex, type ListPaging } from '../../lib/list-pages';
 import type { ListSource } from './list-source';
-
-/** How a list that comes in pages behaves while it is not filtered. */
-export interface Paging {
-  pageSize: number;
-  /** `Showing 49–96 of 3,000 quotes, newest first` */
-  summary: string;
-}
 
 export interface ListFiltersOptions {
   list: ListName;
@@ -38,12 +31,12 @@ export interface ListFiltersOptions {
   /** How many items the whole list has. */
   total: number;
   load: () => ListSource | Promise<ListSource>;
-  paging?: Paging | undefined;
+  paging?: Pick<ListPaging, 'pageSize' | 'summary'> | undefined;
 }
 
 export class ListFilters {
   readonly spec: ListSpec;
-  readonly paging: Paging | undefined;
+  readonly paging: ListFiltersOptions['paging'];
   readonly total: number;
   state: ListState = $state({ filters: {}, sort: 'newest' });
   source: ListSource | undefined = $state.raw();
