@@ -106,9 +106,11 @@ export interface SiteMetrics {
   htmlPages: number;
   /** pagefind/: the index, its fragments and Pagefind's scripts. */
   searchIndexBytes: number;
-  /** /display/index.html: the wall page with every slide embedded. */
+  /** /display/index.html: the wall page. */
   displayHtmlBytes: number;
-  displayHtmlGzipBytes: number;
+  /** /display/wall.json: every slide of the wall, which the page fetches. */
+  displayDataBytes: number;
+  displayDataGzipBytes: number;
   /** /quotes/index.html: the first page of the longest list. */
   quotesHtmlBytes: number;
   largestHtml: { page: string; bytes: number };
@@ -129,7 +131,7 @@ export function measureSite(siteDir: string): SiteMetrics {
     file: siteDir,
     bytes: 0,
   });
-  const display = readFileSync(path.join(siteDir, 'display', 'index.html'));
+  const displayData = readFileSync(path.join(siteDir, 'display', 'wall.json'));
   const pagefindDir = `${path.join(siteDir, 'pagefind')}${path.sep}`;
   const sum = (list: { bytes: number }[]) => list.reduce((total, { bytes }) => total + bytes, 0);
   return {
@@ -137,8 +139,9 @@ export function measureSite(siteDir: string): SiteMetrics {
     files: files.length,
     htmlPages: html.length,
     searchIndexBytes: sum(files.filter(({ file }) => file.startsWith(pagefindDir))),
-    displayHtmlBytes: display.length,
-    displayHtmlGzipBytes: gzipSync(display).length,
+    displayHtmlBytes: statSync(path.join(siteDir, 'display', 'index.html')).size,
+    displayDataBytes: displayData.length,
+    displayDataGzipBytes: gzipSync(displayData).length,
     quotesHtmlBytes: statSync(path.join(siteDir, 'quotes', 'index.html')).size,
     largestHtml: {
       page: `/${path.relative(siteDir, largest.file).split(path.sep).join('/')}`,

@@ -12,6 +12,7 @@ import {
 } from '../lib/display/plans';
 import { qrPath } from '../lib/display/qr';
 import { buildSlides, type Face, type Slide } from '../lib/display/slides';
+import { wallDataJson } from '../lib/display/wall-data';
 import { getCatalog } from './catalog';
 
 /** Portraits at the sizes a slide shows them (a third of a 4K screen's height at most). */
@@ -69,4 +70,24 @@ export async function getDisplayData(
   });
   const playable = slidesFor(all, playlist.plan);
   return { playlist, slides: playable.length > 0 ? playable : all };
+}
+
+/** The pages and data files of the playlists from content/playlists/ (not the default one). */
+export async function playlistPaths() {
+  const [, ...fromFiles] = await getPlaylists();
+  return fromFiles.map((playlist) => ({
+    params: { playlist: playlist.plan.slug },
+    props: { playlist },
+  }));
+}
+
+/** A wall's data file: its plan and slides (see lib/display/wall-data.ts). */
+export async function wallDataResponse(
+  playlist: Playlist,
+  site: URL | undefined,
+): Promise<Response> {
+  const { slides } = await getDisplayData(playlist, site);
+  return new Response(wallDataJson({ plan: playlist.plan, slides }), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 }

@@ -81,6 +81,7 @@ export default function kiosk(): AstroIntegration {
           globDirectory: out,
           globPatterns: [
             'display/**/index.html',
+            'display/**/wall.json',
             // QR codes exist only when the site's address is known (SITE_URL).
             ...(existsSync(path.join(out, 'display', 'qr')) ? ['display/qr/*.svg'] : []),
             '_astro/*.{js,css,woff2,webp}',

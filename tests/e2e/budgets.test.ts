@@ -37,6 +37,19 @@ describe('budgets', () => {
     await close();
   });
 
+  it('/display/ stays a small page: its slides come in one file, preloaded and fetched once', async () => {
+    const { page, close } = await openPage(browser());
+    const slideFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('wall.json')) slideFiles.push(new URL(request.url()).pathname);
+    });
+    const response = await page.goto('/display/');
+    expect((await response?.body())?.length).toBeLessThanOrEqual(12 * KB);
+    await page.waitForSelector('.swiper-slide-active article');
+    expect(slideFiles).toEqual(['/display/wall.json']);
+    await close();
+  });
+
   it('no page of the sample site is over 100 kB of HTML', () => {
     const siteDir = inject('siteDir');
     const pages = htmlFiles(siteDir);

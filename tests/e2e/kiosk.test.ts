@@ -145,6 +145,25 @@ describe('an unattended wall screen', () => {
     expect(caches.filter((name) => !name.includes(newVersion))).toEqual([]);
   });
 
+  it('shows its starting screen and tries again later when the slides do not load', async () => {
+    server = await serveSite(inject('siteDir'), port);
+    const screen = await launchScreen(newProfile());
+    const page = await screen.newPage();
+    let asked = 0;
+    await page.route('**/wall.json*', (route) => {
+      asked += 1;
+      return asked === 1
+        ? route.fulfill({ status: 503, body: 'Deploy in progress' })
+        : route.fallback();
+    });
+    await page.goto(`${server.url}/display/?screen=no-slides`);
+    await page.waitForFunction(() => document.documentElement.dataset.reloadIn);
+    expect(await page.locator('.starting').textContent()).toBe('Customer Room');
+    // The reload fetches the slides again, gets them, and the wall plays.
+    await waitForShown(page, 0);
+    expect(asked).toBe(2);
+  });
+
   it('reloads within 30 s after an uncaught error, and waits longer when errors repeat', async () => {
     server = await serveSite(inject('siteDir'), port);
     const screen = await launchScreen(newProfile());
