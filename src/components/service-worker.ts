@@ -1,9 +1,27 @@
 /**
- * Registers the service worker the build generates (src/integrations/kiosk.ts): it keeps the
- * wall display playing offline and browse pages readable offline once visited. Browsers allow
- * it only on https and localhost; elsewhere, and in `astro dev`, there is none.
+ * Registers a service worker the build generates (src/integrations/kiosk.ts). The wall's keeps
+ * the display playing offline; it is scoped to /display/, so desk browsers never download every
+ * wall's slides. The browse pages' keeps what a person has read, for reading offline. Browsers
+ * allow service workers only on https and localhost; elsewhere, and in `astro dev`, there is none.
  */
-export async function registerServiceWorker(): Promise<ServiceWorkerRegistration | undefined> {
+import { WORKERS } from '../lib/kiosk/workers';
+
+/** Before the two workers, one at /sw.js controlled the whole site: it gives way to them. */
+async function retireSiteWideWall(container: ServiceWorkerContainer) {
+  const siteScope = new URL('/', location.href).href;
+  for (const registration of await container.getRegistrations()) {
+    const script = registration.active?.scriptURL ?? '';
+    if (registration.scope === siteScope && new URL(script || siteScope).pathname === '/sw.js') {
+      await registration.unregister();
+    }
+  }
+}
+
+export async function registerServiceWorker(
+  kind: keyof typeof WORKERS,
+): Promise<ServiceWorkerRegistration | undefined> {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return undefined;
-  return navigator.serviceWorker.register('/sw.js');
+  const { script, scope } = WORKERS[kind];
+  if (kind === 'wall') await retireSiteWideWall(navigator.serviceWorker).catch(() => undefined);
+  return navigator.serviceWorker.register(script, { scope });
 }

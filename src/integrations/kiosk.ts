@@ -2,9 +2,11 @@
  * What keeps an unattended wall screen alive across deploys and network loss:
  * - a build version (a hash of the content and code) that every page carries as
  *   `<html data-version>` and that the build writes to /version.json;
- * - a service worker, generated with Workbox after the build, that precaches the display pages
- *   and everything they load, so a screen plays on with the server gone. Its caches carry the
- *   version in their names, and caches of other versions are deleted when a new one takes over.
+ * - two service workers, generated with Workbox after the build: the wall's (`/sw.js`, for
+ *   `/display/` only) precaches the display pages, their slides and everything they load, so a
+ *   screen plays on with the server gone; the browse pages' (`/sw-pages.js`) precaches nothing
+ *   and keeps what a person visits, so a desk never downloads every wall's slides. Their caches
+ *   carry the kind and version in their names; a new build's worker deletes its kind's old ones.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { WORKERS, type ServiceWorkerKind } from '../lib/kiosk/workers';
 
 const VIRTUAL_ID = 'virtual:customer-room/build';
 const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package-lock.json'];
@@ -32,6 +35,94 @@ export function sourceVersion(root: string): string {
     hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+interface Logger {
+  warn(message: string): void;
+}
+
+/** Names its caches, and deletes those of its own kind from other builds once it takes over. */
+function cleanupScript(prefix: string, otherKind: string): string {
+  return [
+    "// Deletes this worker's caches of other builds (and of the single worker before it).",
+    `const CURRENT = ${JSON.stringify(prefix)};`,
+    `const OTHER_KIND = ${JSON.stringify(otherKind)};`,
+    "self.addEventListener('activate', (event) => {",
+    '  event.waitUntil(',
+    '    caches.keys().then((keys) =>',
+    '      Promise.all(',
+    '        keys',
+    "          .filter((key) => key.startsWith('customer-room-'))",
+    '          .filter((key) => !key.startsWith(CURRENT) && !key.startsWith(OTHER_KIND))',
+    '          .map((key) => caches.delete(key)),',
+    '      ),',
+    '    ),',
+    '  );',
+    '});',
+    '',
+  ].join('\n');
+}
+
+/** Writes one worker and its cleanup script; says what it precaches. */
+async function writeWorker(
+  out: string,
+  worker: ServiceWorkerKind,
+  version: string,
+  logger: Logger,
+): Promise<string> {
+  const kindPrefix = `customer-room-${worker.kind}-`;
+  const otherKind = worker.kind === 'wall' ? 'customer-room-pages-' : 'customer-room-wall-';
+  const cachePrefix = `${kindPrefix}${version}`;
+  const cleanup = worker.script.replace(/\.js$/, '-cleanup.js');
+  writeFileSync(path.join(out, cleanup.slice(1)), cleanupScript(cachePrefix, otherKind));
+  const precache =
+    worker.kind === 'wall'
+      ? [
+          'display/**/index.html',
+          'display/**/wall.json',
+          // QR codes exist only when the site's address is known (SITE_URL).
+          ...(existsSync(path.join(out, 'display', 'qr')) ? ['display/qr/*.svg'] : []),
+          '_astro/*.{js,css,woff2,webp}',
+          'favicon.svg',
+        ]
+      : [];
+  const { count, size, warnings } = await generateSW({
+    swDest: path.join(out, worker.script.slice(1)),
+    globDirectory: out,
+    globPatterns: precache,
+    // Hashed file names already change with their content.
+    dontCacheBustURLsMatching: /\/_astro\//,
+    // /display/?screen=lobby&speed=2 is the precached /display/ page.
+    ignoreURLParametersMatching: [/.*/],
+    cacheId: cachePrefix,
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    // The display asks the new worker to take over at a slide boundary; browse pages need no
+    // such care.
+    skipWaiting: worker.kind === 'pages',
+    importScripts: [cleanup],
+    maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    mode: 'production',
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkFirst',
+        options: { cacheName: `${cachePrefix}-pages`, networkTimeoutSeconds: 4 },
+      },
+      {
+        urlPattern: ({ url }) =>
+          url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/pagefind/'),
+        handler: 'StaleWhileRevalidate',
+        options: { cacheName: `${cachePrefix}-assets` },
+      },
+    ],
+  });
+  for (const warning of warnings) logger.warn(warning);
+  return count > 0
+    ? `precaches ${count} files (${Math.round(size / 1024)} kB)`
+    : 'precaches nothing (it keeps what is visited)';
 }
 
 export default function kiosk(): AstroIntegration {
@@ -56,69 +147,11 @@ export default function kiosk(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const cachePrefix = `customer-room-${build.version}`;
         writeFileSync(path.join(out, 'version.json'), `${JSON.stringify(build)}\n`);
-        writeFileSync(
-          path.join(out, 'sw-cleanup.js'),
-          [
-            '// Deletes the caches of other builds once this one has taken over.',
-            `const CURRENT = ${JSON.stringify(cachePrefix)};`,
-            "self.addEventListener('activate', (event) => {",
-            '  event.waitUntil(',
-            '    caches.keys().then((keys) =>',
-            '      Promise.all(',
-            "        keys.filter((key) => key.startsWith('customer-room-') && !key.startsWith(CURRENT))",
-            '          .map((key) => caches.delete(key)),',
-            '      ),',
-            '    ),',
-            '  );',
-            '});',
-            '',
-          ].join('\n'),
-        );
-        const { count, size, warnings } = await generateSW({
-          swDest: path.join(out, 'sw.js'),
-          globDirectory: out,
-          globPatterns: [
-            'display/**/index.html',
-            'display/**/wall.json',
-            // QR codes exist only when the site's address is known (SITE_URL).
-            ...(existsSync(path.join(out, 'display', 'qr')) ? ['display/qr/*.svg'] : []),
-            '_astro/*.{js,css,woff2,webp}',
-            'favicon.svg',
-          ],
-          // Hashed file names already change with their content.
-          dontCacheBustURLsMatching: /\/_astro\//,
-          // /display/?screen=lobby&speed=2 is the precached /display/ page.
-          ignoreURLParametersMatching: [/.*/],
-          cacheId: cachePrefix,
-          cleanupOutdatedCaches: true,
-          clientsClaim: true,
-          // The display asks the new worker to take over at a slide boundary.
-          skipWaiting: false,
-          importScripts: ['/sw-cleanup.js'],
-          maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-          inlineWorkboxRuntime: true,
-          sourcemap: false,
-          mode: 'production',
-          runtimeCaching: [
-            {
-              urlPattern: ({ request }) => request.mode === 'navigate',
-              handler: 'NetworkFirst',
-              options: { cacheName: `${cachePrefix}-pages`, networkTimeoutSeconds: 4 },
-            },
-            {
-              urlPattern: ({ url }) =>
-                url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/pagefind/'),
-              handler: 'StaleWhileRevalidate',
-              options: { cacheName: `${cachePrefix}-assets` },
-            },
-          ],
-        });
-        for (const warning of warnings) logger.warn(warning);
-        logger.info(
-          `version ${build.version}; service worker precaches ${count} files (${Math.round(size / 1024)} kB)`,
-        );
+        for (const worker of Object.values(WORKERS)) {
+          const count = await writeWorker(out, worker, build.version, logger);
+          logger.info(`version ${build.version}; ${worker.script} ${count}`);
+        }
       },
     },
   };

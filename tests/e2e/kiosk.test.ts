@@ -119,6 +119,27 @@ describe('an unattended wall screen', () => {
     expect(await page.locator('figure.transcript li.turn').count()).toBeGreaterThan(2);
   });
 
+  it('leaves the walls alone on a desk: browse pages keep only what was read', async () => {
+    server = await serveSite(inject('siteDir'), port);
+    const desk = await launchScreen(newProfile());
+    const page = await desk.newPage();
+    await page.goto(`${server.url}/stories/five-seconds-of-silence/`);
+    await waitForOfflineReady(page);
+    await page.reload({ waitUntil: 'networkidle' });
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) {
+          urls.push(new URL(request.url).pathname);
+        }
+      }
+      return urls;
+    });
+    expect(cached).toContain('/stories/five-seconds-of-silence/');
+    expect(cached.filter((url) => url.startsWith('/display/'))).toEqual([]);
+    expect(cached.filter((url) => url.endsWith('.html'))).toEqual([]);
+  });
+
   it('switches to a new build within two poll intervals, and drops the old caches', async () => {
     server = await serveSite(inject('siteDir'), port);
     const screen = await launchScreen(newProfile());

@@ -120,7 +120,7 @@ export class Kiosk {
 
   async #registerWorker() {
     try {
-      this.#registration = await registerServiceWorker();
+      this.#registration = await registerServiceWorker('wall');
       if (!this.#registration) {
         this.worker = 'not available';
         return;
