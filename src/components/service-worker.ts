@@ -10,8 +10,9 @@ import { WORKERS } from '../lib/kiosk/workers';
 async function retireSiteWideWall(container: ServiceWorkerContainer) {
   const siteScope = new URL('/', location.href).href;
   for (const registration of await container.getRegistrations()) {
-    const script = registration.active?.scriptURL ?? '';
-    if (registration.scope === siteScope && new URL(script || siteScope).pathname === '/sw.js') {
+    const worker = registration.active ?? registration.waiting ?? registration.installing;
+    const script = worker ? new URL(worker.scriptURL).pathname : '';
+    if (registration.scope === siteScope && script === WORKERS.wall.script) {
       await registration.unregister();
     }
   }

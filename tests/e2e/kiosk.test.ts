@@ -44,7 +44,7 @@ async function waitForShown(page: Page, after: number, timeout = 15_000) {
   return Number(await page.getAttribute('.wall', 'data-shown'));
 }
 
-/** The service worker controls the page and has cached the whole display. */
+/** A service worker controls the page and has cached what it keeps before it took over. */
 async function waitForOfflineReady(page: Page) {
   await page.waitForFunction(async () => {
     const registration = await navigator.serviceWorker.ready;
@@ -105,26 +105,13 @@ describe('an unattended wall screen', () => {
     expect(await page.locator('.swiper-slide-active article').count()).toBe(1);
   });
 
-  it('keeps browse pages readable offline once visited', async () => {
-    server = await serveSite(inject('siteDir'), port);
-    const screen = await launchScreen(newProfile());
-    const page = await screen.newPage();
-    await page.goto(`${server.url}/stories/five-seconds-of-silence/`);
-    await waitForOfflineReady(page);
-    // Visited once under the service worker's control, so it keeps a copy.
-    await page.reload({ waitUntil: 'networkidle' });
-    await server.stop();
-    await page.reload();
-    expect(await page.locator('h1').textContent()).toBe('Five seconds of silence');
-    expect(await page.locator('figure.transcript li.turn').count()).toBeGreaterThan(2);
-  });
-
-  it('leaves the walls alone on a desk: browse pages keep only what was read', async () => {
+  it('keeps browse pages readable offline once visited, and leaves the walls alone', async () => {
     server = await serveSite(inject('siteDir'), port);
     const desk = await launchScreen(newProfile());
     const page = await desk.newPage();
     await page.goto(`${server.url}/stories/five-seconds-of-silence/`);
     await waitForOfflineReady(page);
+    // Visited once under the service worker's control, so it keeps a copy.
     await page.reload({ waitUntil: 'networkidle' });
     const cached = await page.evaluate(async () => {
       const urls: string[] = [];
@@ -136,8 +123,31 @@ describe('an unattended wall screen', () => {
       return urls;
     });
     expect(cached).toContain('/stories/five-seconds-of-silence/');
+    // A desk is not a wall: it never downloads the walls' pages and slides.
     expect(cached.filter((url) => url.startsWith('/display/'))).toEqual([]);
-    expect(cached.filter((url) => url.endsWith('.html'))).toEqual([]);
+    await server.stop();
+    await page.reload();
+    expect(await page.locator('h1').textContent()).toBe('Five seconds of silence');
+    expect(await page.locator('figure.transcript li.turn').count()).toBeGreaterThan(2);
+  });
+
+  it('retires the single site-wide worker of earlier builds when a wall opens', async () => {
+    server = await serveSite(inject('siteDir'), port);
+    const screen = await launchScreen(newProfile());
+    const page = await screen.newPage();
+    await page.goto(`${server.url}/favicon.svg`);
+    // What earlier builds did: /sw.js for the whole site.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+    });
+    await page.goto(`${server.url}/display/?screen=retire`);
+    await waitForOfflineReady(page);
+    const scopes = await page.evaluate(async () =>
+      (await navigator.serviceWorker.getRegistrations()).map(
+        (registration) => new URL(registration.scope).pathname,
+      ),
+    );
+    expect(scopes).toEqual(['/display/']);
   });
 
   it('switches to a new build within two poll intervals, and drops the old caches', async () => {
