@@ -41,7 +41,10 @@ interface Logger {
   warn(message: string): void;
 }
 
-/** Names its caches, and deletes those of its own kind from other builds once it takes over. */
+/**
+ * A worker's activate step: deletes its own kind's caches of other builds (and those of the single
+ * worker of earlier builds), never the other kind's, which a wall and a desk tab may both use.
+ */
 function cleanupScript(prefix: string, otherKind: string): string {
   return [
     "// Deletes this worker's caches of other builds (and of the single worker before it).",
