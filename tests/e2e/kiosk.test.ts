@@ -141,13 +141,22 @@ describe('an unattended wall screen', () => {
       await navigator.serviceWorker.register('/sw.js', { scope: '/' });
     });
     await page.goto(`${server.url}/display/?screen=retire`);
-    await waitForOfflineReady(page);
-    const scopes = await page.evaluate(async () =>
-      (await navigator.serviceWorker.getRegistrations()).map(
-        (registration) => new URL(registration.scope).pathname,
-      ),
-    );
-    expect(scopes).toEqual(['/display/']);
+    await waitForShown(page, 0);
+    // The old worker may still control the page for a moment: wait for the end state, the
+    // wall's own worker running and nothing else registered.
+    const registered = () =>
+      page.evaluate(async () =>
+        (await navigator.serviceWorker.getRegistrations()).map(
+          (registration) =>
+            `${new URL(registration.scope).pathname} ${registration.active ? 'active' : 'starting'}`,
+        ),
+      );
+    let scopes = await registered();
+    for (let tries = 0; tries < 100 && scopes.join() !== '/display/ active'; tries++) {
+      await page.waitForTimeout(100);
+      scopes = await registered();
+    }
+    expect(scopes).toEqual(['/display/ active']);
   });
 
   it('switches to a new build within two poll intervals, and drops the old caches', async () => {
