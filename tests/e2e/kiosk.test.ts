@@ -198,7 +198,11 @@ describe('an unattended wall screen', () => {
     });
     await page.goto(`${server.url}/display/?screen=no-slides`);
     await page.waitForFunction(() => document.documentElement.dataset.reloadIn);
-    expect(await page.locator('.starting').textContent()).toBe('Customer Room');
+    // On screen, not merely in the page: what a person sees at the centre of the wall.
+    const atCentre = await page.evaluate(
+      () => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.textContent,
+    );
+    expect(atCentre).toBe('Customer Room');
     // The reload fetches the slides again, gets them, and the wall plays.
     await waitForShown(page, 0);
     expect(asked).toBe(2);
