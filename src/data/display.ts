@@ -72,6 +72,13 @@ export async function getDisplayData(
   return { playlist, slides: playable.length > 0 ? playable : all };
 }
 
+/** `/display/`: every item that may be on a wall. */
+export async function getDefaultPlaylist(): Promise<Playlist> {
+  const [everything] = await getPlaylists();
+  if (!everything) throw new Error('the default playlist is missing');
+  return everything;
+}
+
 /** The pages and data files of the playlists from content/playlists/ (not the default one). */
 export async function playlistPaths() {
   const [, ...fromFiles] = await getPlaylists();

@@ -73,9 +73,10 @@ async function writeWorker(
   version: string,
   logger: Logger,
 ): Promise<string> {
-  const kindPrefix = `customer-room-${worker.kind}-`;
-  const otherKind = worker.kind === 'wall' ? 'customer-room-pages-' : 'customer-room-wall-';
-  const cachePrefix = `${kindPrefix}${version}`;
+  const kindPrefix = (kind: ServiceWorkerKind['kind']) => `customer-room-${kind}-`;
+  const other = Object.values(WORKERS).find(({ kind }) => kind !== worker.kind);
+  const otherKind = other ? kindPrefix(other.kind) : '';
+  const cachePrefix = `${kindPrefix(worker.kind)}${version}`;
   const cleanup = worker.script.replace(/\.js$/, '-cleanup.js');
   writeFileSync(path.join(out, cleanup.slice(1)), cleanupScript(cachePrefix, otherKind));
   const precache =
