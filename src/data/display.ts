@@ -15,8 +15,11 @@ import { buildSlides, type Face, type Slide } from '../lib/display/slides';
 import { wallDataJson } from '../lib/display/wall-data';
 import { getCatalog } from './catalog';
 
-/** Portraits at the sizes a slide shows them (a third of a 4K screen's height at most). */
-const FACE_WIDTHS = [240, 480, 720];
+/**
+ * Portrait widths for the slides: a quote's face is 11vmin (80 px at 720p, 119 px at 1080p), a
+ * persona's 36vmin (778 px on a 4K screen, where 720 is close enough).
+ */
+const FACE_WIDTHS = [120, 240, 480, 720];
 
 async function faceOf(persona: PersonaLink): Promise<Face> {
   if (!persona.photo) return { kind: 'monogram', ...persona.monogram };
