@@ -15,7 +15,7 @@ export default defineConfig({
   outDir: process.env.CR_OUT_DIR || 'dist',
   // kiosk() writes /version.json and the service worker that keeps wall screens playing offline.
   // The Pagefind search index is not built here: scripts/build.mjs builds it once Astro has exited
-  // (src/build/search-index.ts), so the two never hold their memory at the same time.
+  // (src/build/pagefind-index.ts), so the two never hold their memory at the same time.
   integrations: [svelte(), kiosk()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },

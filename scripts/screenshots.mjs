@@ -3,8 +3,8 @@
 // Writes screenshots/<scheme>-<width>x<height>-<page>.png (ignored by git).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath } from '../tests/e2e/chromium.ts';
-import { freePort, serveSite } from '../tests/support/site-server.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from './support/chromium.ts';
+import { freePort, serveSite } from './support/site-server.ts';
 
 const paths = process.argv.slice(2);
 const pages = paths.length ? paths : ['/', '/personas/', '/stories/', '/quotes/'];

@@ -11,7 +11,7 @@ if (!site || site.startsWith('-')) {
 }
 
 try {
-  const { writeSearchIndex } = await importProjectModule('src/build/search-index.ts');
+  const { writeSearchIndex } = await importProjectModule('src/build/pagefind-index.ts');
   const { pages, quotes } = await writeSearchIndex(path.resolve(site));
   console.log(`Search index: read ${pages} pages marked for search and ${quotes} quotes.`);
 } catch (error) {

@@ -4,9 +4,9 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { chromiumPath, CHROMIUM_FLAGS } from '../tests/e2e/chromium.ts';
-import { freePort, serveSite } from '../tests/support/site-server.ts';
-import { soak } from '../tests/support/soak.ts';
+import { chromiumPath, CHROMIUM_FLAGS } from './support/chromium.ts';
+import { freePort, serveSite } from './support/site-server.ts';
+import { soak } from './support/soak.ts';
 
 const rotations = Number(process.argv[2] ?? 3000);
 if (!existsSync('dist/display/index.html')) {

@@ -1,6 +1,6 @@
 // npm run validate [-- content-folder]: checks every content file against the content contract
 // and prints every problem in one run. Exit code 1 when there is an error; warnings alone pass.
-// The build runs this first (scripts/build.mjs). The rules live in src/lib/validate/.
+// The build runs this first (scripts/build.mjs). The rules live in src/lib/authoring/validate/.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { importProjectModule, projectRoot } from './project-module.mjs';

@@ -10,10 +10,10 @@ import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { contentLoader, playlistLoader } from './data/content-loader';
 import { findOverlaps, isClockTime, WEEKDAYS } from './lib/display/schedule';
-import { knownSlugs, REFERENCE_KINDS } from './lib/known-slugs';
-import { parseCalendarDate } from './lib/dates';
-import { nearest } from './lib/suggest';
-import { slugify } from './lib/slug';
+import { knownSlugs, REFERENCE_KINDS } from './lib/catalog/known-slugs';
+import { parseCalendarDate } from './lib/shared/dates';
+import { nearest } from './lib/shared/suggest';
+import { slugify } from './lib/shared/slug';
 import {
   CHANNELS,
   CONSENTS,
@@ -22,7 +22,7 @@ import {
   PLAYLIST_ORDERS,
   SOURCES,
   STORY_SUMMARY_MAX,
-} from './lib/vocabulary';
+} from './lib/catalog/vocabulary';
 
 /** Turns zod's wording into what an author can act on: the field and the fix. */
 function strict<Shape extends z.ZodRawShape>(shape: Shape) {

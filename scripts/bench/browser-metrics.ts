@@ -7,7 +7,7 @@
  * screen's first visit. Paint times are the median of PAINT_SAMPLES loads.
  */
 import type { Browser, Page, Response } from 'playwright-core';
-import { scriptBytesOnLoad } from '../../tests/support/script-bytes.ts';
+import { scriptBytesOnLoad } from '../support/script-bytes.ts';
 
 export const PAINT_SAMPLES = 5;
 export const WARM_QUERIES = 20;

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildEnv } from '../../tests/support/project-copy.ts';
+import { buildEnv } from '../support/project-copy.ts';
 
 export interface BuildMetrics {
   seconds: number;

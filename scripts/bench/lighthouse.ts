@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { chromiumPath, CHROMIUM_FLAGS } from '../../tests/e2e/chromium.ts';
+import { chromiumPath, CHROMIUM_FLAGS } from '../support/chromium.ts';
 
 export interface LighthouseScores {
   page: string;

@@ -10,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
-import { CHROMIUM_FLAGS, chromiumPath } from '../../tests/e2e/chromium.ts';
-import { freePort, serveSite } from '../../tests/support/site-server.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../support/chromium.ts';
+import { freePort, serveSite } from '../support/site-server.ts';
 import { measureInBrowser, WARM_QUERIES } from './browser-metrics.ts';
 import { measureBuild, measureSite } from './build-metrics.ts';
 import {

@@ -1,5 +1,5 @@
 /**
- * A throw-away copy of the project for one benchmark size: tests/support/project-copy.ts's copy,
+ * A throw-away copy of the project for one benchmark size: scripts/support/project-copy.ts's copy,
  * with its own node_modules folder of links to the project's packages instead of one link to the
  * whole folder. Astro keeps its caches in node_modules/.astro (the content layer's data store,
  * processed images): shared, a bench build would read the project's caches, and leave its own
@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { copyProject, type ProjectCopy } from '../../tests/support/project-copy.ts';
+import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 
 /** Caches that must not be shared between the project and a copy. */
 const CACHES = new Set(['.astro', '.vite', '.cache']);

@@ -3,7 +3,7 @@
  * formatted as the repository's Prettier formats it, so the guide's test can compare it exactly.
  */
 import { format, resolveConfig } from 'prettier';
-import { fieldReference, withFieldReference } from '../lib/contract-fields';
+import { fieldReference, withFieldReference } from '../lib/authoring/contract-fields';
 import { referenceSections } from './authoring';
 
 /** The guide's text with its generated field reference brought up to date. */

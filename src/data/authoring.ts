@@ -6,12 +6,12 @@
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { personaSchema, playlistSchema, quoteSchema, storySchema } from '../content.config';
-import { fieldsOf, type ReferenceSection } from '../lib/contract-fields';
-import { isNewKind, newContentFile, NEW_KINDS, type NewKind } from '../lib/scaffold';
-import { nearest } from '../lib/suggest';
-import { validateContent, type ContractSchemas } from '../lib/validate';
-import { readContentFolder } from '../lib/validate/files';
-import { formatReport, githubAnnotations } from '../lib/validate/report';
+import { fieldsOf, type ReferenceSection } from '../lib/authoring/contract-fields';
+import { isNewKind, newContentFile, NEW_KINDS, type NewKind } from '../lib/authoring/scaffold';
+import { nearest } from '../lib/shared/suggest';
+import { validateContent, type ContractSchemas } from '../lib/authoring/validate';
+import { readContentFolder } from '../lib/authoring/validate/files';
+import { formatReport, githubAnnotations } from '../lib/authoring/validate/report';
 
 /** Outside a build a photo stays the file name it was written as; the validator checks the file. */
 const image = () => z.unknown();

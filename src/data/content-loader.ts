@@ -10,10 +10,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { readFrontMatter, readYaml } from '../lib/front-matter';
-import { photoProblem } from '../lib/photo';
-import type { ContentKind } from '../lib/known-slugs';
-import { isSlug, slugify } from '../lib/slug';
+import { readFrontMatter, readYaml } from '../lib/shared/front-matter';
+import { photoProblem } from '../lib/catalog/photo';
+import type { ItemKind } from '../lib/catalog/known-slugs';
+import { isSlug, slugify } from '../lib/shared/slug';
 
 interface FolderOptions {
   folder: string;
@@ -49,7 +49,7 @@ function folderLoader({ folder, extension, pattern, read }: FolderOptions): Load
   };
 }
 
-export function contentLoader(kind: ContentKind): Loader {
+export function contentLoader(kind: ItemKind): Loader {
   return folderLoader({
     folder: kind,
     extension: '.md',

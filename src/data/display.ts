@@ -1,8 +1,8 @@
 /** The wall display's data: playlists from content/playlists/ and the catalog's slides. */
 import { getImage } from 'astro:assets';
 import { getCollection } from 'astro:content';
-import type { PersonaLink } from '../lib/catalog';
-import { nearest } from '../lib/suggest';
+import type { PersonaLink } from '../lib/catalog/catalog';
+import { nearest } from '../lib/shared/suggest';
 import {
   DEFAULT_PLAYLIST,
   slidesFor,
@@ -13,7 +13,7 @@ import {
 import { qrPath } from '../lib/display/qr';
 import { buildSlides, type Face, type Slide } from '../lib/display/slides';
 import { wallDataJson } from '../lib/display/wall-data';
-import { getCatalog } from './catalog';
+import { getCatalog } from './site-catalog';
 
 /**
  * Portrait widths for the slides: a quote's face is 11vmin (80 px at 720p, 119 px at 1080p), a

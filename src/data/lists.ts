@@ -2,9 +2,9 @@
  * The browse lists (/stories/, /quotes/, /personas/), shaped once: the pages each list comes in,
  * what each page shows, and what its filters need. The pages only compose these.
  */
-import type { Persona, Quote, Story } from '../lib/catalog';
-import { jsonForScript } from '../lib/embed-json';
-import { personaNamesOf, type PersonaNames } from '../lib/facets';
+import type { Persona, Quote, Story } from '../lib/catalog/catalog';
+import { jsonForScript } from '../lib/shared/embed-json';
+import { personaNamesOf, type PersonaNames } from '../lib/lists/facets';
 import {
   LIST_SPECS,
   listOptions,
@@ -14,16 +14,16 @@ import {
   type ListFiltersData,
   type ListItem,
   type ListName,
-} from '../lib/list-filters';
+} from '../lib/lists/list-filters';
 import {
   LIST_PAGE_SIZE,
   listViews,
   pageSummary,
   type ListPageInfo,
   type ListView,
-} from '../lib/list-pages';
-import { routes } from '../lib/routes';
-import { getCatalog } from './catalog';
+} from '../lib/lists/list-pages';
+import { routes } from '../lib/catalog/routes';
+import { getCatalog } from './site-catalog';
 
 /** The id of each list's element, which its filters find the cards in. */
 const LIST_IDS: Record<ListName, string> = {
@@ -32,7 +32,7 @@ const LIST_IDS: Record<ListName, string> = {
   personas: 'persona-list',
 };
 
-/** The links under a page of a list in pages (src/components/browse/ListPager.astro). */
+/** The links under a page of a list in pages (src/components/lists/ListPager.astro). */
 export interface ListPagerData {
   listId: string;
   page: ListPageInfo;
@@ -42,8 +42,8 @@ export interface ListPagerData {
   noun: string;
 }
 
-/** What src/components/browse/FilterableList.astro needs around a list. */
-export interface FilterableList {
+/** What src/components/lists/FilterableList.astro needs around a list. */
+export interface FilterableListProps {
   filters: ListFiltersData;
   /** On a page that shows the whole list: its items as JSON, for the filters. */
   itemsJson?: string | undefined;
@@ -55,7 +55,7 @@ export interface ListPage<Item> {
   view: ListView<Item>;
   /** The page's title: `Quotes`, `Quotes, page 2 of 63`, `All quotes`. */
   title: string;
-  filterable: FilterableList;
+  filterable: FilterableListProps;
 }
 
 const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -17,10 +17,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contractSchemas } from '../../src/data/authoring';
-import { validateContent } from '../../src/lib/validate';
-import { readContentFolder } from '../../src/lib/validate/files';
-import { problemLine } from '../../src/lib/validate/report';
-import { buildEnv, copyProject, type ProjectCopy } from '../support/project-copy';
+import { validateContent } from '../../src/lib/authoring/validate';
+import { readContentFolder } from '../../src/lib/authoring/validate/files';
+import { problemLine } from '../../src/lib/authoring/validate/report';
+import { buildEnv, copyProject, type ProjectCopy } from '../../scripts/support/project-copy';
 
 const FIXTURES = path.join(process.cwd(), 'tests', 'fixtures', 'validate');
 const ENV = buildEnv({ GITHUB_ACTIONS: '' });

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { copyProject, type ProjectCopy } from '../../scripts/support/project-copy';
 
 let project: ProjectCopy;
 

@@ -1,7 +1,7 @@
 /** Shared set-up for browser tests: one Chromium per test file, and page problem tracking. */
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../scripts/support/chromium';
 
 export const baseUrl = () => inject('baseUrl');
 

@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { scriptBytesOnLoad } from '../support/script-bytes';
+import { scriptBytesOnLoad } from '../../scripts/support/script-bytes';
 import { openPage, useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -102,11 +102,14 @@ describe('budgets', () => {
       const before = await page.locator('.swiper-slide-active article').getAttribute('data-id');
       await page.keyboard.press('ArrowRight');
       await page.waitForFunction(
-        (id) => document.querySelector('.swiper-slide-active article')?.getAttribute('data-id') !== id,
+        (id) =>
+          document.querySelector('.swiper-slide-active article')?.getAttribute('data-id') !== id,
         before,
       );
     }
-    await expect.poll(() => face.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => face.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
     const { natural, rendered } = await face.evaluate((img: HTMLImageElement) => ({
       natural: img.naturalWidth,
       rendered: img.clientWidth,

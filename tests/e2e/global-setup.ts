@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildEnv } from '../support/project-copy';
-import { freePort, serveSite } from '../support/site-server';
-import { chromiumPath } from './chromium';
+import { buildEnv } from '../../scripts/support/project-copy';
+import { freePort, serveSite } from '../../scripts/support/site-server';
+import { chromiumPath } from '../../scripts/support/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {

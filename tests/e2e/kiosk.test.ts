@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { copyProject, type ProjectCopy } from '../support/project-copy';
-import { freePort, serveSite, type SiteServer } from '../support/site-server';
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium';
+import { copyProject, type ProjectCopy } from '../../scripts/support/project-copy';
+import { freePort, serveSite, type SiteServer } from '../../scripts/support/site-server';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/support/chromium';
 
 let port: number;
 let server: SiteServer | undefined;

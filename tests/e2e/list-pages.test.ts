@@ -9,9 +9,9 @@ import type { Page } from 'playwright-core';
 import { generateContent, writeContent } from '../../scripts/bench/generate-content';
 import { benchWorkspace } from '../../scripts/bench/workspace';
 import { rmSync } from 'node:fs';
-import type { ProjectCopy } from '../support/project-copy';
+import type { ProjectCopy } from '../../scripts/support/project-copy';
 import { isExpiredToday, readContent, type ContentFile } from '../support/sample-content';
-import { freePort, serveSite, type SiteServer } from '../support/site-server';
+import { freePort, serveSite, type SiteServer } from '../../scripts/support/site-server';
 import { seriousViolations } from './axe';
 import { baseUrl, openPage, trackProblems, useBrowser } from './browser';
 

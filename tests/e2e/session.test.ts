@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sessionSteps } from '../../src/lib/session';
-import { parseStoryBody, transcriptTurns } from '../../src/lib/transcript';
+import { sessionSteps } from '../../src/lib/session/session-steps';
+import { parseStoryBody, transcriptTurns } from '../../src/lib/catalog/transcript';
 import { isExpiredToday, readContent } from '../support/sample-content';
 import { seriousViolations } from './axe';
 import { BROWSE_VIEWPORTS, openPage, sidewaysOverflow, trackProblems, useBrowser } from './browser';

@@ -1,6 +1,6 @@
 /** A short soak: the long one is `npm run soak`. Memory must stay flat as the wall rotates. */
 import { describe, expect, it } from 'vitest';
-import { soak } from '../support/soak';
+import { soak } from '../../scripts/support/soak';
 import { openPage, useBrowser } from './browser';
 
 const browser = useBrowser();

@@ -11,7 +11,7 @@ import {
   type QuoteData,
   type RawContent,
   type StoryData,
-} from '../../src/lib/catalog';
+} from '../../src/lib/catalog/catalog';
 
 /** The build time catalogOf uses unless given another. */
 export const NOW = new Date('2026-03-14T09:00:00Z');

@@ -1,8 +1,8 @@
 /** The sample content as files on disk, read independently of the site, for tests to compare. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readFrontMatter } from '../../src/lib/front-matter';
-import { parseCalendarDate, startOfDay } from '../../src/lib/dates';
+import { readFrontMatter } from '../../src/lib/shared/front-matter';
+import { parseCalendarDate, startOfDay } from '../../src/lib/shared/dates';
 
 export interface ContentFile {
   slug: string;

@@ -2,7 +2,7 @@
  * Words that appear in one story's transcript and nowhere else in the sample content: searching
  * for one must find that story. Read from the files on disk, independently of the site.
  */
-import { parseStoryBody, transcriptTurns } from '../../src/lib/transcript';
+import { parseStoryBody, transcriptTurns } from '../../src/lib/catalog/transcript';
 import { isExpiredToday, readContent, type ContentFile } from './sample-content';
 
 /** Whole words of five letters or more; words in contractions (`haven't`) are left out. */

@@ -14,10 +14,10 @@ import {
   writeContent,
 } from '../../scripts/bench/generate-content.ts';
 import { contractSchemas } from '../../src/data/authoring';
-import { readFrontMatter } from '../../src/lib/front-matter';
-import { parseStoryBody, transcriptTurns } from '../../src/lib/transcript';
-import { validateContent } from '../../src/lib/validate';
-import { readContentFolder } from '../../src/lib/validate/files';
+import { readFrontMatter } from '../../src/lib/shared/front-matter';
+import { parseStoryBody, transcriptTurns } from '../../src/lib/catalog/transcript';
+import { validateContent } from '../../src/lib/authoring/validate';
+import { readContentFolder } from '../../src/lib/authoring/validate/files';
 
 const ITEMS = 300;
 const content = generateContent(ITEMS, 42);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumPath } from '../e2e/chromium';
+import { chromiumPath } from '../../scripts/support/chromium';
 
 describe('finding Chromium for the browser tests', () => {
   it('fails with how to install one instead of skipping', () => {

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contractSchemas, newFile, newFileKind } from '../../src/data/authoring';
-import { fieldsOf } from '../../src/lib/contract-fields';
-import { NEW_KINDS, type NewKind } from '../../src/lib/scaffold';
-import { validateContent } from '../../src/lib/validate';
-import { readContentFolder } from '../../src/lib/validate/files';
+import { fieldsOf } from '../../src/lib/authoring/contract-fields';
+import { NEW_KINDS, type NewKind } from '../../src/lib/authoring/scaffold';
+import { validateContent } from '../../src/lib/authoring/validate';
+import { readContentFolder } from '../../src/lib/authoring/validate/files';
 
 const TODAY = new Date('2026-03-14T10:00:00Z');
 let root: string | undefined;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { playlistSchema } from '../../src/content.config';
-import { readYaml } from '../../src/lib/front-matter';
+import { readYaml } from '../../src/lib/shared/front-matter';
 
 interface Issue {
   path: PropertyKey[];

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contractSchemas, validateFolder } from '../../src/data/authoring';
-import { IMAGE_BYTES_LIMIT, validateContent, type Problem } from '../../src/lib/validate';
-import { readContentFolder } from '../../src/lib/validate/files';
+import { IMAGE_BYTES_LIMIT, validateContent, type Problem } from '../../src/lib/authoring/validate';
+import { readContentFolder } from '../../src/lib/authoring/validate/files';
 
 const FIXTURES = path.join(process.cwd(), 'tests', 'fixtures', 'validate');
 /** The fixtures' dates are written around this day. */

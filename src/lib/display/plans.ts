@@ -1,9 +1,9 @@
 /** Playlist files as plans the player understands, and the built-in default playlist. */
-import type { PlaylistOrder } from '../vocabulary';
+import type { PlaylistOrder } from '../catalog/vocabulary';
 import type { PlaylistFilters, PlaylistPlan, ScheduledFilters, SlideMeta } from './playlist';
 import { buildRotation, matchesFilters } from './playlist';
 import type { SecondsBounds } from './duration';
-import { slugify } from '../slug';
+import { slugify } from '../shared/slug';
 
 /** A playlist file's data, as the schema hands it over. */
 export interface PlaylistData {

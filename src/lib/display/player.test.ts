@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ItemKind } from '../vocabulary';
+import type { ItemKind } from '../catalog/vocabulary';
 import { rotationAt, type PlaylistPlan, type SlideMeta } from './playlist';
 import { RotationPlayer, type Showing } from './player';
 

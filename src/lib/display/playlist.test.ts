@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Channel, ItemKind } from '../vocabulary';
+import type { Channel, ItemKind } from '../catalog/vocabulary';
 import {
   buildRotation,
   localDay,

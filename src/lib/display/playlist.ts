@@ -7,7 +7,7 @@
  * - a shuffle is fixed for a day, a screen and a day-part, so a screen's order is stable all
  *   day while two screens side by side differ.
  */
-import type { Channel, ItemKind, PlaylistOrder } from '../vocabulary';
+import type { Channel, ItemKind, PlaylistOrder } from '../catalog/vocabulary';
 import { hashString, seededShuffle } from './random';
 import { activeDayPart, type DayPart } from './schedule';
 

@@ -6,7 +6,7 @@ import {
   quoteEntry,
   storyEntry,
 } from '../../../tests/support/catalog-fixtures';
-import type { Turn } from '../transcript';
+import type { Turn } from '../catalog/transcript';
 import { qrPath } from './qr';
 import {
   buildSlides,

@@ -2,11 +2,11 @@
  * The wall's slides, shaped once from the catalog: only what a slide shows, as plain data the
  * display island receives. Items with `display: false` never become slides.
  */
-import type { Catalog, Persona, PersonaLink, Quote, Story } from '../catalog';
-import { isoDay } from '../dates';
-import { KIND_FOLDERS } from '../vocabulary';
-import type { Monogram } from '../monogram';
-import type { Turn } from '../transcript';
+import type { Catalog, Persona, PersonaLink, Quote, Story } from '../catalog/catalog';
+import { isoDay } from '../shared/dates';
+import { KIND_FOLDERS } from '../catalog/vocabulary';
+import type { Monogram } from '../catalog/monogram';
+import type { Turn } from '../catalog/transcript';
 import { slideSeconds, wordCount, type SecondsBounds } from './duration';
 import type { SlideMeta } from './playlist';
 

@@ -2,7 +2,7 @@
  * The site's two service workers: the wall's, scoped to /display/, precaches every wall so a
  * screen plays offline; the browse pages', for the whole site, only keeps what a person visits.
  * The build writes both (src/integrations/kiosk.ts); the pages register them
- * (src/components/service-worker.ts).
+ * (src/components/kiosk/service-worker.ts).
  */
 export interface ServiceWorkerKind {
   kind: 'wall' | 'pages';

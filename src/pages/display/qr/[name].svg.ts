@@ -1,6 +1,6 @@
 /** A QR code for every browse page a slide links to; built only when the site has an address. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../data/catalog';
+import { getCatalog } from '../../../data/site-catalog';
 import { qrName, qrSvg } from '../../../lib/display/qr';
 
 const site = import.meta.env.SITE;

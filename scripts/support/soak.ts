@@ -1,0 +1,67 @@
+/**
+ * Drives a wall display through many rotations with Playwright's clock and measures what grows
+ * over weeks on a real screen: DOM nodes and the JavaScript heap (after a forced collection).
+ * Shared by the short soak test in `npm test` and the long one in `npm run soak`.
+ */
+import type { Page } from 'playwright-core';
+import { installPausedClock } from '../../tests/support/clock.ts';
+
+export interface SoakSample {
+  rotations: number;
+  nodes: number;
+  heapBytes: number;
+}
+
+export interface SoakResult {
+  start: SoakSample;
+  end: SoakSample;
+}
+
+async function sample(page: Page): Promise<SoakSample> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return page.$eval(
+    '.wall',
+    (wall, heapBytes) => ({
+      rotations: Number(wall.getAttribute('data-shown')),
+      nodes: document.getElementsByTagName('*').length,
+      heapBytes,
+    }),
+    usedSize,
+  );
+}
+
+/** One slide's time, in small steps, until the display has shown the next slide. */
+async function rotate(page: Page) {
+  const before = Number(await page.getAttribute('.wall', 'data-shown'));
+  for (let step = 0; step < 400; step++) {
+    await page.clock.runFor(100);
+    if (Number(await page.getAttribute('.wall', 'data-shown')) > before) return;
+  }
+  throw new Error('the display stopped rotating');
+}
+
+/**
+ * Opens `url` (a display address, with `?speed=` to keep slides short) at a paused fake time and
+ * runs `rotations` rotations after a warm-up of `warmUp`.
+ */
+export async function soak(
+  page: Page,
+  url: string,
+  rotations: number,
+  warmUp = 20,
+): Promise<SoakResult> {
+  await installPausedClock(page, '2026-11-23T10:00:00Z');
+  await page.goto(url);
+  await page.waitForFunction(
+    () => Number(document.querySelector('.wall')?.getAttribute('data-shown')) > 0,
+  );
+  for (let i = 0; i < warmUp; i++) await rotate(page);
+  const start = await sample(page);
+  for (let i = 0; i < rotations; i++) await rotate(page);
+  const end = await sample(page);
+  return { start, end };
+}

@@ -1,0 +1,18 @@
+/** The `expires` rule: an item is shown through its expiry day and gone from the day after. */
+import { startOfDay } from '../shared/dates';
+
+export interface MayExpire {
+  expires?: Date | undefined;
+}
+
+export function isExpired(item: MayExpire, now: Date): boolean {
+  return item.expires !== undefined && item.expires < startOfDay(now);
+}
+
+/** The entries still in date: expired ones are not built, listed or linked. */
+export function liveEntries<Entry extends { data: MayExpire }>(
+  entries: readonly Entry[],
+  now: Date,
+): Entry[] {
+  return entries.filter(({ data }) => !isExpired(data, now));
+}
