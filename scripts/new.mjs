@@ -16,7 +16,7 @@ function fail(message) {
 }
 
 const args = process.argv.slice(2);
-let contentRoot = path.join(projectRoot, 'content');
+let contentRoot = path.resolve(projectRoot, process.env.CONTENT_DIR || 'content');
 const contentFlag = args.indexOf('--content');
 if (contentFlag !== -1) {
   contentRoot = path.resolve(args[contentFlag + 1] ?? fail(usage));

@@ -11,10 +11,13 @@ const color = env.FORCE_COLOR
   : Boolean(process.stdout.isTTY) && !('NO_COLOR' in env) && !env.CI;
 const [folder] = process.argv.slice(2);
 if (folder?.startsWith('-')) {
-  console.log('Usage: npm run validate [-- content-folder]   (default: content/)');
+  console.log('Usage: npm run validate [-- content-folder]   (default: content/, or CONTENT_DIR)');
   process.exit(folder === '--help' || folder === '-h' ? 0 : 1);
 }
-const contentRoot = path.resolve(folder ?? path.join(projectRoot, 'content'));
+// Like the build, CONTENT_DIR names another content folder (src/lib/shared/content-root.ts).
+const contentRoot = folder
+  ? path.resolve(folder)
+  : path.resolve(projectRoot, env.CONTENT_DIR || 'content');
 if (!existsSync(contentRoot)) {
   console.error(`There is no folder ${contentRoot} to check.`);
   process.exit(1);

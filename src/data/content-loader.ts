@@ -1,5 +1,5 @@
 /**
- * Loads the CX team's files from content/<folder>/ with Astro's glob loader, with guarantees the
+ * Loads the CX team's files from content/<folder>/ (or CONTENT_DIR's) with Astro's glob loader, with guarantees the
  * stock loader does not give:
  * - YAML is read with the core schema, so dates reach the schema as written and an impossible
  *   date (2026-02-30) is an error instead of silently becoming 2 March;
@@ -14,6 +14,7 @@ import { readFrontMatter, readYaml } from '../lib/shared/front-matter';
 import { photoProblem } from '../lib/catalog/photo';
 import type { ItemKind } from '../lib/catalog/known-slugs';
 import { isSlug, slugify } from '../lib/shared/slug';
+import { contentRoot } from '../lib/shared/content-root';
 
 interface FolderOptions {
   folder: string;
@@ -26,7 +27,7 @@ interface FolderOptions {
 function folderLoader({ folder, extension, pattern, read }: FolderOptions): Loader {
   const inner = glob({
     pattern,
-    base: `./content/${folder}`,
+    base: path.join(contentRoot(), folder),
     generateId: ({ entry }) => path.basename(entry, path.extname(entry)),
   });
   return {

@@ -6,6 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { contentRoot } from '../shared/content-root';
 
 export const REFERENCE_KINDS = ['personas', 'quotes', 'stories'] as const;
 export type ItemKind = (typeof REFERENCE_KINDS)[number];
@@ -26,7 +27,7 @@ let checking: KnownSlugs | undefined;
 
 /** The slugs a reference to `kind` may name. */
 export function knownSlugs(kind: ItemKind): ReadonlySet<string> {
-  return checking ? checking[kind] : slugsIn(path.join(process.cwd(), 'content'), kind);
+  return checking ? checking[kind] : slugsIn(contentRoot(), kind);
 }
 
 /** Runs a (synchronous) check with references resolved against `known` instead of the disk. */
