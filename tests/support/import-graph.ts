@@ -68,7 +68,7 @@ export function specifiersIn(script: string): Specifier[] {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       found.push({
         specifier: node.moduleSpecifier.text,
-        typeOnly: node.importClause?.isTypeOnly ?? false,
+        typeOnly: node.importClause?.phaseModifier === ts.SyntaxKind.TypeKeyword,
         fromRoot: false,
       });
     } else if (
