@@ -4,7 +4,7 @@
  * Shared by the short soak test in `npm test` and the long one in `npm run soak`.
  */
 import type { Page } from 'playwright-core';
-import { installPausedClock } from '../../tests/support/clock.ts';
+import { installPausedClock } from './clock.ts';
 
 export interface SoakSample {
   rotations: number;

@@ -14,7 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { kindCachePrefix } from '../lib/kiosk/cache-cleanup';
 import { WORKERS, type ServiceWorkerKind } from '../lib/kiosk/workers';
+import { cleanupScript } from './worker-cleanup';
 
 const VIRTUAL_ID = 'virtual:customer-room/build';
 const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package-lock.json'];
@@ -41,44 +43,23 @@ interface Logger {
   warn(message: string): void;
 }
 
-/**
- * A worker's activate step: deletes its own kind's caches of other builds (and those of the single
- * worker of earlier builds), never the other kind's, which a wall and a desk tab may both use.
- */
-function cleanupScript(prefix: string, otherKind: string): string {
-  return [
-    "// Deletes this worker's caches of other builds (and of the single worker before it).",
-    `const CURRENT = ${JSON.stringify(prefix)};`,
-    `const OTHER_KIND = ${JSON.stringify(otherKind)};`,
-    "self.addEventListener('activate', (event) => {",
-    '  event.waitUntil(',
-    '    caches.keys().then((keys) =>',
-    '      Promise.all(',
-    '        keys',
-    "          .filter((key) => key.startsWith('customer-room-'))",
-    '          .filter((key) => !key.startsWith(CURRENT) && !key.startsWith(OTHER_KIND))',
-    '          .map((key) => caches.delete(key)),',
-    '      ),',
-    '    ),',
-    '  );',
-    '});',
-    '',
-  ].join('\n');
-}
-
 /** Writes one worker and its cleanup script; says what it precaches. */
 async function writeWorker(
+  root: string,
   out: string,
   worker: ServiceWorkerKind,
   version: string,
   logger: Logger,
 ): Promise<string> {
-  const kindPrefix = (kind: ServiceWorkerKind['kind']) => `customer-room-${kind}-`;
-  const other = Object.values(WORKERS).find(({ kind }) => kind !== worker.kind);
-  const otherKind = other ? kindPrefix(other.kind) : '';
-  const cachePrefix = `${kindPrefix(worker.kind)}${version}`;
+  const otherKinds = Object.values(WORKERS)
+    .filter(({ kind }) => kind !== worker.kind)
+    .map(({ kind }) => kindCachePrefix(kind));
+  const cachePrefix = `${kindCachePrefix(worker.kind)}${version}`;
   const cleanup = worker.script.replace(/\.js$/, '-cleanup.js');
-  writeFileSync(path.join(out, cleanup.slice(1)), cleanupScript(cachePrefix, otherKind));
+  writeFileSync(
+    path.join(out, cleanup.slice(1)),
+    await cleanupScript(root, { current: cachePrefix, otherKinds }),
+  );
   const precache =
     worker.kind === 'wall'
       ? [
@@ -131,11 +112,13 @@ async function writeWorker(
 
 export default function kiosk(): AstroIntegration {
   const build = { version: '', built: new Date().toISOString() };
+  let root = '';
   return {
     name: 'customer-room-kiosk',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        build.version = sourceVersion(fileURLToPath(config.root));
+        root = fileURLToPath(config.root);
+        build.version = sourceVersion(root);
         updateConfig({
           vite: {
             plugins: [
@@ -153,7 +136,7 @@ export default function kiosk(): AstroIntegration {
         const out = fileURLToPath(dir);
         writeFileSync(path.join(out, 'version.json'), `${JSON.stringify(build)}\n`);
         for (const worker of Object.values(WORKERS)) {
-          const count = await writeWorker(out, worker, build.version, logger);
+          const count = await writeWorker(root, out, worker, build.version, logger);
           logger.info(`version ${build.version}; ${worker.script} ${count}`);
         }
       },

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { installPausedClock } from '../support/clock';
+import { installPausedClock } from '../../scripts/support/clock';
 import { isExpiredToday, readContent } from '../support/sample-content';
 import { openPage, trackProblems, useBrowser } from './browser';
 

@@ -16,3 +16,9 @@ export function fitToArea(area: HTMLElement): void {
     area.style.setProperty('--fit', fit.toFixed(3));
   }
 }
+
+/** Fits the slide shown in a slot (SlideView marks the part that must fit as `.fit-area`). */
+export function fitSlot(slot: ParentNode | undefined): void {
+  const area = slot?.querySelector<HTMLElement>('.fit-area');
+  if (area) fitToArea(area);
+}

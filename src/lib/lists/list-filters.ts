@@ -5,7 +5,7 @@
  */
 import type { Persona, Quote, Story } from '../catalog/catalog';
 import { isoDay } from '../shared/dates';
-import type { ListPaging } from './list-pages';
+import type { ListNoun, ListPaging } from './list-pages';
 import {
   facetLabel,
   facetOptions,
@@ -21,7 +21,7 @@ export const SORT_KEYS = ['newest', 'oldest', 'title'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export interface ListSpec {
-  noun: { one: string; many: string };
+  noun: ListNoun;
   /** The filters this list offers, in the order they are shown. */
   filters: readonly ListFilterKey[];
   /** The sort orders this list offers; the first is the default. */

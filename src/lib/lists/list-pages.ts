@@ -5,7 +5,11 @@
  * also has a page with every item (`/quotes/page/all/`), which the list filters fetch to filter
  * the whole list. Pages live under `page/` so that no story's slug can collide with them.
  */
-import type { ListSpec } from './list-filters';
+/** What a list's items are called: `quote` / `quotes`. */
+export interface ListNoun {
+  one: string;
+  many: string;
+}
 
 export const LIST_PAGE_SIZE = { stories: 24, quotes: 48 } as const;
 
@@ -112,7 +116,7 @@ export function listViews<Item>(
 export function pageSummary(
   page: Pick<ListPageInfo, 'from' | 'to'>,
   total: number,
-  noun: ListSpec['noun'],
+  noun: ListNoun,
 ) {
   const count = (n: number) => n.toLocaleString('en');
   return `Showing ${count(page.from)}–${count(page.to)} of ${count(total)} ${noun.many}, newest first`;
