@@ -66,6 +66,26 @@ function cleanupScript(prefix: string, otherKind: string): string {
   ].join('\n');
 }
 
+/**
+ * The wall's announcements are precached, so a screen that starts offline still has them, but
+ * the wall asks for them on every poll: the network answers first, the precached copy when the
+ * network does not. Imported before Workbox's routes, so this listener answers first.
+ */
+const FRESH_ANNOUNCEMENTS = [
+  '// Announcements: the network first, the precached copy offline.',
+  "self.addEventListener('fetch', (event) => {",
+  "  if (new URL(event.request.url).pathname !== '/display/announcements.json') return;",
+  '  event.respondWith(',
+  '    fetch(event.request).catch(() =>',
+  '      caches',
+  '        .match(event.request, { ignoreSearch: true })',
+  '        .then((cached) => cached || Response.error()),',
+  '    ),',
+  '  );',
+  '});',
+  '',
+].join('\n');
+
 /** Writes one worker and its cleanup script; says what it precaches. */
 async function writeWorker(
   out: string,
@@ -78,12 +98,16 @@ async function writeWorker(
   const otherKind = other ? kindPrefix(other.kind) : '';
   const cachePrefix = `${kindPrefix(worker.kind)}${version}`;
   const cleanup = worker.script.replace(/\.js$/, '-cleanup.js');
-  writeFileSync(path.join(out, cleanup.slice(1)), cleanupScript(cachePrefix, otherKind));
+  writeFileSync(
+    path.join(out, cleanup.slice(1)),
+    cleanupScript(cachePrefix, otherKind) + (worker.kind === 'wall' ? FRESH_ANNOUNCEMENTS : ''),
+  );
   const precache =
     worker.kind === 'wall'
       ? [
           'display/**/index.html',
           'display/**/wall.json',
+          'display/announcements.json',
           // QR codes exist only when the site's address is known (SITE_URL).
           ...(existsSync(path.join(out, 'display', 'qr')) ? ['display/qr/*.svg'] : []),
           '_astro/*.{js,css,woff2,webp}',

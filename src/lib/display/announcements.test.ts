@@ -6,6 +6,7 @@ import {
   liveAt,
   parseLocalDateTime,
   playsOn,
+  readAnnouncements,
   upcomingAt,
   type Announcement,
 } from './announcements';
@@ -206,5 +207,13 @@ describe('a rotation with announcements', () => {
     const ids = play([announcement('huddle', { mode: 'interleave', every: 2 })]);
     vi.advanceTimersByTime(10_000 * 5);
     expect(ids()).toEqual(['quotes/a', 'quotes/b', 'huddle', 'quotes/c', 'quotes/d', 'huddle']);
+  });
+});
+
+describe('reading the fetched file', () => {
+  it('keeps well-formed announcements and drops anything else', () => {
+    const good = announcement('good');
+    expect(readAnnouncements([good, { ...good, mode: 'popup' }, null, 'x'])).toEqual([good]);
+    expect(readAnnouncements({ announcements: [good] })).toEqual([]);
   });
 });

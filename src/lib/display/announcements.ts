@@ -57,7 +57,8 @@ export function parseLocalDateTime(text: string): Date | null {
   }
   if (hours > 23 || minutes > 59 || seconds > 59) return null;
   const date = new Date(year, month - 1, day, hours, minutes, seconds);
-  const real = date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+  const real =
+    date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
   // A time skipped by a daylight-saving jump still names a moment: the one just after.
   return real ? date : null;
 }
@@ -166,4 +167,32 @@ export class AnnouncementQueue {
     }
     return undefined;
   }
+}
+
+/**
+ * The announcements in a fetched file, keeping only well-formed ones: a half-copied deploy or
+ * an older build's file must not break the wall.
+ */
+export function readAnnouncements(value: unknown): Announcement[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((item): item is Announcement => {
+    if (typeof item !== 'object' || item === null) return false;
+    const { kind, id, title, html, from, until, mode, every, screens, tone, seconds } =
+      item as Record<string, unknown>;
+    return (
+      kind === 'announcement' &&
+      typeof id === 'string' &&
+      typeof title === 'string' &&
+      typeof html === 'string' &&
+      typeof from === 'string' &&
+      typeof until === 'string' &&
+      (mode === 'takeover' || mode === 'interleave') &&
+      typeof every === 'number' &&
+      every >= 1 &&
+      Array.isArray(screens) &&
+      typeof tone === 'string' &&
+      typeof seconds === 'number' &&
+      seconds > 0
+    );
+  });
 }
