@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   AnnouncementQueue,
+  describeWindow,
   hasEnded,
   isLive,
   liveAt,
   parseLocalDateTime,
   playsOn,
   readAnnouncements,
+  statusAt,
   upcomingAt,
   type Announcement,
 } from './announcements';
@@ -215,5 +217,22 @@ describe('reading the fetched file', () => {
     const good = announcement('good');
     expect(readAnnouncements([good, { ...good, mode: 'popup' }, null, 'x'])).toEqual([good]);
     expect(readAnnouncements({ announcements: [good] })).toEqual([]);
+  });
+});
+
+describe('on the browse pages', () => {
+  const window = { from: '2026-12-03T08:00', until: '2026-12-16T14:00' };
+
+  it('says whether an announcement is scheduled, live or over', () => {
+    expect(statusAt(window, dec3(7))).toBe('scheduled');
+    expect(statusAt(window, dec3(8))).toBe('live');
+    expect(statusAt(window, new Date(2026, 11, 16, 14))).toBe('ended');
+  });
+
+  it('writes the window as the author did, one day or several', () => {
+    expect(describeWindow(window)).toBe('3 Dec 2026, 08:00 – 16 Dec 2026, 14:00');
+    expect(describeWindow({ from: '2026-12-03T08:00', until: '2026-12-03T18:00' })).toBe(
+      '3 Dec 2026, 08:00–18:00',
+    );
   });
 });

@@ -196,3 +196,30 @@ export function readAnnouncements(value: unknown): Announcement[] {
     );
   });
 }
+
+export type AnnouncementStatus = 'live' | 'scheduled' | 'ended';
+
+/** Where an announcement stands at `now`, for the screens page and the home banner. */
+export function statusAt(window: Window, now: Date): AnnouncementStatus {
+  if (isLive(window, now)) return 'live';
+  return hasEnded(window, now) ? 'ended' : 'scheduled';
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `3 Dec 2026, 08:00–18:00`, or `3 Dec 2026, 08:00 – 16 Dec 2026, 14:00`, as written. */
+export function describeWindow({ from, until }: Window): string {
+  const part = (text: string) => {
+    const [day = '', clock = ''] = text.split('T');
+    const [year, month, date] = day.split('-');
+    return {
+      day: `${Number(date)} ${MONTHS[Number(month) - 1] ?? ''} ${year ?? ''}`,
+      clock: clock.slice(0, 5),
+    };
+  };
+  const start = part(from);
+  const end = part(until);
+  return start.day === end.day
+    ? `${start.day}, ${start.clock}–${end.clock}`
+    : `${start.day}, ${start.clock} – ${end.day}, ${end.clock}`;
+}
