@@ -110,8 +110,6 @@ export class AnnouncementQueue {
   #playlist: string;
   #list: Announcement[] = [];
   #lastTakeover = '';
-  // Plain bookkeeping, never rendered.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #since = new Map<string, number>();
 
   constructor(playlist: string, list: readonly Announcement[] = []) {
