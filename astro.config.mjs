@@ -13,6 +13,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // A build lands in dist.next/ first; scripts/build.mjs swaps it in only when it succeeded.
   outDir: process.env.CR_OUT_DIR || 'dist',
+  // Not node_modules/.astro (Astro's default): worktrees and project copies share node_modules,
+  // and two builds writing one content data store mix their content (and fail on its images).
+  cacheDir: './.astro/cache/',
   // kiosk() writes /version.json and the service worker that keeps wall screens playing offline.
   // The Pagefind search index is not built here: scripts/build.mjs builds it once Astro has exited
   // (src/build/pagefind-index.ts), so the two never hold their memory at the same time.

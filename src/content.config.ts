@@ -14,7 +14,13 @@ import { knownSlugs, REFERENCE_KINDS } from './lib/catalog/known-slugs';
 import { parseCalendarDate } from './lib/shared/dates';
 import { nearest } from './lib/shared/suggest';
 import { slugify } from './lib/shared/slug';
+import { parseLocalDateTime } from './lib/display/announcements';
 import {
+  ANNOUNCEMENT_DEFAULT_EVERY,
+  ANNOUNCEMENT_MAX_DAYS,
+  ANNOUNCEMENT_MODES,
+  ANNOUNCEMENT_TITLE_MAX,
+  ANNOUNCEMENT_TONES,
   CHANNELS,
   CONSENTS,
   ITEM_KINDS,
@@ -357,9 +363,111 @@ export const storySchema = strict({
   piiAllow,
 }).superRefine(expiresAfterDate, alwaysCheck);
 
+/** A moment on the screen's clock, kept as written (`2026-12-03T08:00`): each screen reads it. */
+const localDateTime = (what: string) =>
+  z.unknown().transform((value, context) => {
+    if (typeof value === 'string' && parseLocalDateTime(value)) return value.trim();
+    const expected = `write ${what} as YYYY-MM-DDTHH:MM, the screen's own time with no zone, e.g. 2026-12-03T08:00`;
+    context.addIssue({
+      code: 'custom',
+      message:
+        value === undefined
+          ? `is missing — ${expected}`
+          : `${JSON.stringify(value)} is not a local date and time — ${expected}`,
+    });
+    return z.NEVER;
+  });
+
+const playlistName = z
+  .string({ error: 'must be the name of a playlist file, e.g. call-floor' })
+  .superRefine((name, context) => {
+    const playlists = knownSlugs('playlists');
+    if (playlists.has(name)) return;
+    const guess = nearest(name, playlists);
+    context.addIssue({
+      code: 'custom',
+      message:
+        `no playlist content/playlists/${name}.yaml — ` +
+        (guess
+          ? `did you mean "${guess}"?`
+          : playlists.size > 0
+            ? `use one of: ${[...playlists].join(', ')}`
+            : 'leave screens out to play on every screen'),
+    });
+  });
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const announcementSchema = strict({
+  title: shortText(ANNOUNCEMENT_TITLE_MAX).describe(
+    `The headline on the wall, at most ${ANNOUNCEMENT_TITLE_MAX} characters.`,
+  ),
+  from: localDateTime('the start').describe(
+    "When it starts, on each screen's own clock, as YYYY-MM-DDTHH:MM, e.g. 2026-12-03T08:00.",
+  ),
+  until: localDateTime('the end').describe(
+    `When it ends, as YYYY-MM-DDTHH:MM: after from, at most ${ANNOUNCEMENT_MAX_DAYS} days later. After it the announcement is gone, and the next build leaves it out.`,
+  ),
+  mode: oneOf(ANNOUNCEMENT_MODES)
+    .default('interleave')
+    .describe(
+      'takeover: replaces the rotation while it is on (several take turns); interleave: plays between slides. Default interleave.',
+    ),
+  every: z
+    .number({ error: problem('must be a whole number of slides, e.g. 4') })
+    .int('must be a whole number of slides')
+    .min(1, 'must be at least 1')
+    .max(50, 'must be at most 50 — or the announcement hardly plays')
+    .optional()
+    .describe(
+      `Interleave only: plays after every this many slides. Default ${ANNOUNCEMENT_DEFAULT_EVERY}.`,
+    ),
+  screens: z
+    .array(playlistName, { error: 'must be a list of playlist names, e.g. [call-floor]' })
+    .default([])
+    .describe(
+      'The playlists it plays on: names of files in content/playlists/ without .yaml. Leave it out for every screen.',
+    ),
+  tone: oneOf(ANNOUNCEMENT_TONES)
+    .default('info')
+    .describe(
+      'Sets the colours: info (news), urgent (act on it now; also a banner on the home page), celebrate (good news). Default info.',
+    ),
+  piiAllow,
+}).superRefine((announcement, context) => {
+  const from = typeof announcement.from === 'string' ? parseLocalDateTime(announcement.from) : null;
+  const until =
+    typeof announcement.until === 'string' ? parseLocalDateTime(announcement.until) : null;
+  if (from && until && until <= from) {
+    context.addIssue({
+      code: 'custom',
+      path: ['until'],
+      message: 'must be after `from` — set the end later than the start',
+    });
+  } else if (from && until && until.getTime() - from.getTime() > ANNOUNCEMENT_MAX_DAYS * DAY_MS) {
+    context.addIssue({
+      code: 'custom',
+      path: ['until'],
+      message: `is more than ${ANNOUNCEMENT_MAX_DAYS} days after \`from\` — shorten the window, or write a new announcement for later`,
+    });
+  }
+  if (announcement.mode === 'takeover' && announcement.every !== undefined) {
+    context.addIssue({
+      code: 'custom',
+      path: ['every'],
+      message:
+        'is for interleave only: a takeover fills the screen all the time — remove every, or set mode: interleave',
+    });
+  }
+}, alwaysCheck);
+
 export const collections = {
   personas: defineCollection({ loader: contentLoader('personas'), schema: personaSchema }),
   quotes: defineCollection({ loader: contentLoader('quotes'), schema: quoteSchema }),
   stories: defineCollection({ loader: contentLoader('stories'), schema: storySchema }),
   playlists: defineCollection({ loader: playlistLoader(), schema: playlistSchema }),
+  announcements: defineCollection({
+    loader: contentLoader('announcements'),
+    schema: announcementSchema,
+  }),
 };

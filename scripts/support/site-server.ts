@@ -14,7 +14,8 @@ export function freePort(): Promise<number> {
 }
 
 async function waitUntilServing(url: string, server: ChildProcess) {
-  for (let attempt = 0; attempt < 150; attempt++) {
+  // A minute: on a loaded machine the preview server takes over 30 s to start.
+  for (let attempt = 0; attempt < 300; attempt++) {
     if (server.exitCode !== null)
       throw new Error(`The preview server exited (${server.exitCode}).`);
     try {

@@ -5,7 +5,13 @@
  */
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
-import { personaSchema, playlistSchema, quoteSchema, storySchema } from '../content.config';
+import {
+  announcementSchema,
+  personaSchema,
+  playlistSchema,
+  quoteSchema,
+  storySchema,
+} from '../content.config';
 import { fieldsOf, type ReferenceSection } from '../lib/authoring/contract-fields';
 import { isNewKind, newContentFile, NEW_KINDS, type NewKind } from '../lib/authoring/scaffold';
 import { nearest } from '../lib/shared/suggest';
@@ -21,6 +27,7 @@ export const contractSchemas: ContractSchemas = {
   quotes: quoteSchema,
   stories: storySchema,
   playlists: playlistSchema,
+  announcements: announcementSchema,
 };
 
 export interface ValidationRun {
@@ -65,4 +72,9 @@ export const referenceSections: ReferenceSection[] = [
   { title: 'Quotes', files: 'content/quotes/<slug>.md', schema: contractSchemas.quotes },
   { title: 'Stories', files: 'content/stories/<slug>.md', schema: contractSchemas.stories },
   { title: 'Playlists', files: 'content/playlists/<name>.yaml', schema: contractSchemas.playlists },
+  {
+    title: 'Announcements',
+    files: 'content/announcements/<slug>.md',
+    schema: contractSchemas.announcements,
+  },
 ];

@@ -50,7 +50,7 @@ function folderLoader({ folder, extension, pattern, read }: FolderOptions): Load
   };
 }
 
-export function contentLoader(kind: ItemKind): Loader {
+export function contentLoader(kind: ItemKind | 'announcements'): Loader {
   return folderLoader({
     folder: kind,
     extension: '.md',

@@ -102,6 +102,13 @@ async function writeWorker(
         handler: 'StaleWhileRevalidate',
         options: { cacheName: `${cachePrefix}-assets` },
       },
+      // The wall asks for its announcements on every poll: the network answers, and the copy
+      // kept from the last answer when the network does not (a screen offline still has them).
+      {
+        urlPattern: ({ url }) => url.pathname === '/display/announcements.json',
+        handler: 'NetworkFirst',
+        options: { cacheName: `${cachePrefix}-announcements`, networkTimeoutSeconds: 4 },
+      },
     ],
   });
   for (const warning of warnings) logger.warn(warning);

@@ -6,12 +6,18 @@ import { RotationPlayer, type Showing } from '../../lib/display/player';
 import { chromeShift } from '../../lib/display/params';
 import type { PlaylistPlan } from '../../lib/display/playlist';
 import type { Slide } from '../../lib/display/slides';
+import { AnnouncementQueue, type Announcement } from '../../lib/display/announcements';
+
+/** What a slot of the wall shows: a slide of the rotation, or an announcement breaking in. */
+export type WallSlide = Slide | Announcement;
 
 const CURSOR_IDLE_MS = 3000;
 
 export interface WallStateOptions {
   slides: readonly Slide[];
   plan: PlaylistPlan;
+  /** Announcements for every screen: the wall plays those for its playlist. */
+  announcements?: readonly Announcement[];
   screen: string;
   speed: number;
   /** Asked before each new slide; true holds the current one (the screen is switching builds). */
@@ -19,24 +25,29 @@ export interface WallStateOptions {
 }
 
 export class WallState {
-  slots = $state.raw<[Slide | undefined, Slide | undefined]>([undefined, undefined]);
+  slots = $state.raw<[WallSlide | undefined, WallSlide | undefined]>([undefined, undefined]);
   active = $state(0);
   paused = $state(false);
   cursorHidden = $state(false);
-  showing = $state.raw<Omit<Showing<Slide>, 'slide'> | undefined>(undefined);
+  showing = $state.raw<Omit<Showing<WallSlide>, 'slide'> | undefined>(undefined);
+  /** An announcement is up: the wall shows no progress bar (no time left on a message). */
+  announcing = $state(false);
   shift = $derived(chromeShift(this.showing?.count ?? 0));
 
-  #player: RotationPlayer<Slide>;
+  #player: RotationPlayer<Slide, Announcement>;
+  #announcements: AnnouncementQueue;
   #holdAtBoundary: () => boolean;
   #cursorTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor({ slides, plan, screen, speed, holdAtBoundary }: WallStateOptions) {
+  constructor({ slides, plan, announcements, screen, speed, holdAtBoundary }: WallStateOptions) {
     this.#holdAtBoundary = holdAtBoundary ?? (() => false);
-    this.#player = new RotationPlayer({
+    this.#announcements = new AnnouncementQueue(plan.slug, announcements);
+    this.#player = new RotationPlayer<Slide, Announcement>({
       slides,
       plan,
       screen,
       speed,
+      interrupter: this.#announcements,
       onShow: (showing) => this.#show(showing),
       onPause: (paused) => (this.paused = paused),
     });
@@ -59,17 +70,23 @@ export class WallState {
     this.#cursorTimer = setTimeout(() => (this.cursorHidden = true), CURSOR_IDLE_MS);
   };
 
+  /** A deploy's announcements: a takeover goes up within a heartbeat, the rest at a boundary. */
+  replaceAnnouncements = (announcements: readonly Announcement[]) => {
+    this.#announcements.replace(announcements);
+  };
+
   get isPaused() {
     return this.#player.paused;
   }
 
-  #show({ slide, ...showing }: Showing<Slide>) {
+  #show({ slide, ...showing }: Showing<WallSlide>) {
     if (this.showing !== undefined && this.#holdAtBoundary()) return;
     const target = this.showing === undefined ? 0 : 1 - this.active;
-    const slots: [Slide | undefined, Slide | undefined] = [...this.slots];
+    const slots: [WallSlide | undefined, WallSlide | undefined] = [...this.slots];
     slots[target] = slide;
     this.slots = slots;
     this.active = target;
+    this.announcing = slide.kind === 'announcement';
     this.showing = showing;
   }
 }

@@ -8,7 +8,12 @@ import type { FieldInfo } from './contract-fields';
 import { isoDay } from '../shared/dates';
 import { slugify } from '../shared/slug';
 
-export const NEW_KINDS = { persona: 'personas', quote: 'quotes', story: 'stories' } as const;
+export const NEW_KINDS = {
+  persona: 'personas',
+  quote: 'quotes',
+  story: 'stories',
+  announcement: 'announcements',
+} as const;
 export type NewKind = keyof typeof NEW_KINDS;
 
 export function isNewKind(text: string): text is NewKind {
@@ -20,6 +25,7 @@ const TITLE_FIELD: Record<NewKind, string | undefined> = {
   persona: 'name',
   quote: undefined,
   story: 'title',
+  announcement: 'title',
 };
 
 const BODY_HINT: Record<NewKind, string> = {
@@ -27,6 +33,8 @@ const BODY_HINT: Record<NewKind, string> = {
   quote: 'the quote itself, word for word, as the customer said it.',
   story:
     'what happened, in a few paragraphs, then the conversation as paragraphs that each start with a bold speaker: **Customer:** … **Agent:** …',
+  announcement:
+    'what the floor must know, in a sentence or two (at most 280 characters, no images).',
 };
 
 const MAX_SLUG = 60;

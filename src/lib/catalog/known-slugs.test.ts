@@ -30,6 +30,7 @@ describe('knownSlugs', () => {
       personas: new Set(['only-me']),
       quotes: new Set<string>(),
       stories: new Set<string>(),
+      playlists: new Set<string>(),
     };
     const inside = withKnownSlugs(known, () => [...knownSlugs('personas')]);
     expect(inside).toEqual(['only-me']);
@@ -41,6 +42,7 @@ describe('knownSlugs', () => {
       personas: new Set<string>(),
       quotes: new Set<string>(),
       stories: new Set<string>(),
+      playlists: new Set<string>(),
     };
     expect(() =>
       withKnownSlugs(known, () => {

@@ -10,23 +10,37 @@ import { contentRoot } from '../shared/content-root';
 
 export const REFERENCE_KINDS = ['personas', 'quotes', 'stories'] as const;
 export type ItemKind = (typeof REFERENCE_KINDS)[number];
-export type KnownSlugs = Readonly<Record<ItemKind, ReadonlySet<string>>>;
+/** Folders a field may name a file of: items, and playlists (an announcement's `screens`). */
+export type SlugKind = ItemKind | 'playlists';
+export type KnownSlugs = Readonly<Record<SlugKind, ReadonlySet<string>>>;
 
-/** The slugs of every markdown file of a kind, whether or not it is valid. */
-export function slugsIn(contentRoot: string, kind: ItemKind): Set<string> {
+const EXTENSIONS: Record<SlugKind, readonly string[]> = {
+  personas: ['.md'],
+  quotes: ['.md'],
+  stories: ['.md'],
+  playlists: ['.yaml', '.yml'],
+};
+
+/** The slugs of every file of a kind, whether or not it is valid. */
+export function slugsIn(contentRoot: string, kind: SlugKind): Set<string> {
   let files: string[];
   try {
     files = readdirSync(path.join(contentRoot, kind));
   } catch {
     return new Set();
   }
-  return new Set(files.filter((file) => file.endsWith('.md')).map((file) => file.slice(0, -3)));
+  return new Set(
+    files.flatMap((file) => {
+      const extension = EXTENSIONS[kind].find((ending) => file.endsWith(ending));
+      return extension ? [file.slice(0, -extension.length)] : [];
+    }),
+  );
 }
 
 let checking: KnownSlugs | undefined;
 
 /** The slugs a reference to `kind` may name. */
-export function knownSlugs(kind: ItemKind): ReadonlySet<string> {
+export function knownSlugs(kind: SlugKind): ReadonlySet<string> {
   return checking ? checking[kind] : slugsIn(contentRoot(), kind);
 }
 

@@ -53,3 +53,14 @@ export const KIND_FOLDERS = { persona: 'personas', quote: 'quotes', story: 'stor
 
 export const PLAYLIST_ORDERS = ['shuffle', 'newest', 'as-listed'] as const;
 export type PlaylistOrder = (typeof PLAYLIST_ORDERS)[number];
+
+export const ANNOUNCEMENT_MODES = ['takeover', 'interleave'] as const;
+export type AnnouncementMode = (typeof ANNOUNCEMENT_MODES)[number];
+export const ANNOUNCEMENT_TONES = ['info', 'urgent', 'celebrate'] as const;
+export type AnnouncementTone = (typeof ANNOUNCEMENT_TONES)[number];
+export const ANNOUNCEMENT_TITLE_MAX = 60;
+export const ANNOUNCEMENT_BODY_MAX = 280;
+/** The longest window an announcement may have: a message up for weeks is no longer news. */
+export const ANNOUNCEMENT_MAX_DAYS = 14;
+/** An interleave plays after every this many slides unless `every` says otherwise. */
+export const ANNOUNCEMENT_DEFAULT_EVERY = 5;

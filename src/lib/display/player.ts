@@ -27,20 +27,32 @@ export interface Showing<S> {
   count: number;
 }
 
-export interface PlayerOptions<S> {
+/**
+ * What may break into the rotation (announcements): asked at every slide boundary, and on every
+ * heartbeat whether something must go up at once.
+ */
+export interface Interrupter<E> {
+  /** Changes when the screen must switch now instead of at the slide's end. */
+  urgentKey(now: Date): string;
+  /** The slide to show instead of the rotation's next, or undefined to go on with the rotation. */
+  next(now: Date): E | undefined;
+}
+
+export interface PlayerOptions<S, E = never> {
   slides: readonly S[];
   plan: PlaylistPlan;
   screen: string;
   /** 2 plays twice as fast (previews and tests). */
   speed?: number;
-  onShow: (showing: Showing<S>) => void;
+  onShow: (showing: Showing<S | E>) => void;
   onPause?: (paused: boolean) => void;
+  interrupter?: Interrupter<E> | undefined;
 }
 
 const HEARTBEAT_MS = 250;
 
-export class RotationPlayer<S extends SlideMeta & Timed> {
-  #options: PlayerOptions<S>;
+export class RotationPlayer<S extends SlideMeta & Timed, E extends Timed = never> {
+  #options: PlayerOptions<S, E>;
   #speed: number;
   #rotation: S[] = [];
   #name = '';
@@ -52,8 +64,9 @@ export class RotationPlayer<S extends SlideMeta & Timed> {
   #remaining = 0;
   #paused = false;
   #heartbeat: ReturnType<typeof setInterval> | undefined;
+  #urgentKey = '';
 
-  constructor(options: PlayerOptions<S>) {
+  constructor(options: PlayerOptions<S, E>) {
     this.#options = options;
     this.#speed = options.speed && options.speed > 0 ? options.speed : 1;
   }
@@ -65,7 +78,7 @@ export class RotationPlayer<S extends SlideMeta & Timed> {
   start(): void {
     if (this.#heartbeat !== undefined) return;
     this.#rebuild();
-    this.#show(0);
+    this.#restartLoop();
     this.#heartbeat = setInterval(() => this.tick(), HEARTBEAT_MS);
   }
 
@@ -80,13 +93,26 @@ export class RotationPlayer<S extends SlideMeta & Timed> {
     if (activeDayPart(this.#options.plan.schedule, now) !== this.#dayPart) {
       // A day-part starts or ends: switch at once, without a reload.
       this.#rebuild();
-      this.#show(0);
+      this.#restartLoop();
+      return;
+    }
+    const urgentKey = this.#options.interrupter?.urgentKey(now) ?? '';
+    if (urgentKey !== this.#urgentKey) {
+      // A takeover starts, ends or arrives: switch now, not at the end of the slide.
+      this.next();
       return;
     }
     if (!this.#paused && Date.now() >= this.#deadline) this.next();
   }
 
   next(): void {
+    const now = new Date();
+    this.#urgentKey = this.#options.interrupter?.urgentKey(now) ?? '';
+    const interruption = this.#options.interrupter?.next(now);
+    if (interruption) {
+      this.#present(interruption, this.#position);
+      return;
+    }
     const following = this.#position + 1;
     if (following >= this.#rotation.length) {
       // A new loop: a new day means a new shuffle.
@@ -119,9 +145,19 @@ export class RotationPlayer<S extends SlideMeta & Timed> {
     this.#day = localDay(now);
   }
 
+  /** From the top of the loop, letting an interruption go first. */
+  #restartLoop(): void {
+    this.#position = -1;
+    this.next();
+  }
+
   #show(position: number): void {
     const slide = this.#rotation[position];
     if (!slide) return;
+    this.#present(slide, position);
+  }
+
+  #present(slide: S | E, position: number): void {
     this.#position = position;
     const duration = (slide.seconds * 1000) / this.#speed;
     this.#deadline = Date.now() + duration;
@@ -129,7 +165,8 @@ export class RotationPlayer<S extends SlideMeta & Timed> {
     this.#count += 1;
     this.#options.onShow({
       slide,
-      position,
+      // An announcement before the first slide still reads as the start of the loop.
+      position: Math.max(0, position),
       total: this.#rotation.length,
       name: this.#name,
       duration,

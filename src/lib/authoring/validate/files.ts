@@ -3,7 +3,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PHOTO_EXTENSIONS } from '../../catalog/photo';
 
-export const CONTENT_KINDS = ['personas', 'quotes', 'stories', 'playlists'] as const;
+export const CONTENT_KINDS = [
+  'personas',
+  'quotes',
+  'stories',
+  'playlists',
+  'announcements',
+] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 export interface ContentFile {
@@ -28,6 +34,7 @@ const EXTENSIONS: Record<ContentKind, readonly string[]> = {
   quotes: ['.md'],
   stories: ['.md'],
   playlists: ['.yaml', '.yml'],
+  announcements: ['.md'],
 };
 
 /**

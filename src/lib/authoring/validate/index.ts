@@ -16,6 +16,8 @@ import { REFERENCE_KINDS, withKnownSlugs, type KnownSlugs } from '../../catalog/
 import { markdownToText, parseMarkdown } from '../../catalog/markdown';
 import { photoProblem } from '../../catalog/photo';
 import { isSlug, slugify } from '../../shared/slug';
+import { hasEnded, parseLocalDateTime } from '../../display/announcements';
+import { ANNOUNCEMENT_BODY_MAX } from '../../catalog/vocabulary';
 import { parseStoryBody, transcriptTurns } from '../../catalog/transcript';
 import type { ContentFile, ContentFolder, ContentKind } from './files';
 import { fieldAtLine, locate, scanYaml } from './locate';
@@ -155,6 +157,52 @@ function expiryWarning(file: ContentFile, reading: Reading, now: Date): Problem 
   };
 }
 
+/** An announcement whose window has closed is no longer built: say so, it is easy to miss. */
+function endedWarning(file: ContentFile, reading: Reading, now: Date): Problem | undefined {
+  const until = reading.data?.until;
+  if (typeof until !== 'string' || !parseLocalDateTime(until)) return undefined;
+  if (!hasEnded({ from: until, until }, now)) return undefined;
+  return {
+    severity: 'warning',
+    file: file.path,
+    line: locate(reading.yaml, ['until']).line,
+    field: 'until',
+    message: `ended at ${until}: this announcement is no longer built or shown — delete the file, or set a later window to bring it back`,
+  };
+}
+
+/** Every image in a markdown body, with its line in the file. */
+function images(body: string, bodyLine: number): number[] {
+  const lines: number[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'image' || node.type === 'imageReference') {
+      lines.push(bodyLine + (node.position?.start.line ?? 1) - 1);
+    }
+    if ('children' in node) node.children.forEach(visit);
+  };
+  visit(parseMarkdown(body));
+  return lines;
+}
+
+/** An announcement is read across a room: a few words, no pictures. */
+function announcementBodyProblems(file: ContentFile, body: string, bodyLine: number): Problem[] {
+  const at = { severity: 'error' as const, file: file.path, field: 'body' };
+  const problems: Problem[] = images(body, bodyLine).map((line) => ({
+    ...at,
+    line,
+    message: 'an announcement has no images — remove the picture and say it in words',
+  }));
+  const length = markdownToText(body).length;
+  if (length > ANNOUNCEMENT_BODY_MAX) {
+    problems.push({
+      ...at,
+      line: bodyLine,
+      message: `is ${length} characters, more than ${ANNOUNCEMENT_BODY_MAX} — shorten it to what the floor must know now`,
+    });
+  }
+  return problems;
+}
+
 function photoProblems(file: ContentFile, reading: Reading): Problem[] {
   const photo = reading.data?.photo;
   const line = locate(reading.yaml, ['photo']).line;
@@ -214,6 +262,8 @@ function bodyProblems(file: ContentFile, reading: Reading): Problem[] {
         'the quote is empty — write what the customer said, word for word, below the closing --- line',
     });
   }
+  if (file.kind === 'announcements')
+    problems.push(...announcementBodyProblems(file, body, bodyLine));
   if (file.kind === 'stories' && transcriptTurns(parseStoryBody(body)).length === 0) {
     problems.push({
       severity: 'warning',
@@ -295,7 +345,7 @@ export function validateContent(
     message: `is not read by the site — ${file.kind === 'playlists' ? 'playlists end in .yaml' : 'content files end in .md'}`,
   }));
   const known = Object.fromEntries(
-    REFERENCE_KINDS.map((kind) => [
+    [...REFERENCE_KINDS, 'playlists' as const].map((kind) => [
       kind,
       new Set(folder.files.filter((file) => file.kind === kind).map((file) => file.slug)),
     ]),
@@ -318,6 +368,8 @@ export function validateContent(
       if (file.kind === 'personas') problems.push(...photoProblems(file, reading));
       const expiry = expiryWarning(file, reading, now);
       if (expiry) problems.push(expiry);
+      const ended = file.kind === 'announcements' && endedWarning(file, reading, now);
+      if (ended) problems.push(ended);
     }
     problems.push(...bodyProblems(file, reading), ...privacyProblems(file, reading));
   }
