@@ -1,10 +1,12 @@
 /**
- * The site under a Content-Security-Policy: once behind the strict header an operations team puts
+ * A fixture site (tests/fixtures/csp/, with an Arabic quote) built once: its pages are valid HTML,
+ * right-to-left text reads right to left, the feed is RSS, and it works under a
+ * Content-Security-Policy: once behind the strict header an operations team puts
  * at its proxy, once with only the site's own <meta> policy. Every page is opened, and the wall,
  * a search, a list filter and a listening session are used; any refused script, style, image,
  * worker or WebAssembly fails the test.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv } from '../../scripts/support/project-copy';
 import { freePort, serveSite, type SiteServer } from '../../scripts/support/site-server';
+import { htmlProblems } from '../support/html-validity';
 import { useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -150,3 +153,87 @@ function walkEverything(label: string, strictHeaders: boolean) {
 
 walkEverything('behind the host’s strict Content-Security-Policy header', true);
 walkEverything('with only the site’s own <meta> policy', false);
+
+describe('the built pages', () => {
+  it('are valid HTML, every one', async () => {
+    const problems = [];
+    for (const address of everyPage()) {
+      const html = readFileSync(path.join(siteDir, address, 'index.html'), 'utf8');
+      problems.push(...(await htmlProblems(address, html)));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('carry no inline script, style element or style attribute', () => {
+    for (const address of everyPage()) {
+      const html = readFileSync(path.join(siteDir, address, 'index.html'), 'utf8');
+      const inline = html.match(
+        /<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>|<style|\sstyle="/g,
+      );
+      expect(inline, address).toBeNull();
+    }
+  });
+
+  it('unfold into a card when a story link is pasted in chat', () => {
+    const html = readFileSync(
+      path.join(siteDir, 'stories/a-minor-bug-and-a-major-deadline/index.html'),
+      'utf8',
+    );
+    expect(html).toContain('<meta property="og:type" content="article">');
+    expect(html).toContain('<meta property="og:title" content="A minor bug and a major deadline">');
+    expect(html).toMatch(/<meta name="twitter:card" content="summary"/);
+  });
+
+  it('offer a feed of stories and quotes, newest first, with the lesson or the quote', () => {
+    const feed = readFileSync(path.join(siteDir, 'feed.xml'), 'utf8');
+    expect(feed).toMatch(/^<\?xml[^>]*\?><rss version="2.0"/);
+    const links = [...feed.matchAll(/<item>.*?<link>([^<]*)<\/link>/g)].map((m) => m[1]);
+    expect(links).toHaveLength(6);
+    expect(links[0]).toBe('http://localhost:4321/quotes/#arabic-patience');
+    expect(feed).toContain('<description>Severity is measured from the customer');
+  });
+});
+
+describe('text in every direction', () => {
+  let server: SiteServer;
+
+  beforeAll(async () => {
+    server = await serveSite(siteDir, await freePort());
+  });
+
+  afterAll(() => server.stop());
+
+  it('reads an Arabic quote right to left, beside English ones left to right', async () => {
+    const context = await browser().newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    await page.goto('/quotes/');
+    const direction = (id: string) =>
+      page
+        .locator(`[id="${id}"] blockquote`)
+        .evaluate((quote) => getComputedStyle(quote).direction);
+    expect(await direction('arabic-patience')).toBe('rtl');
+    expect(await direction('a-date-would-help')).toBe('ltr');
+    await context.close();
+  });
+
+  it('reads it right to left on the wall too', async () => {
+    const context = await browser().newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    await page.goto('/display/floor/');
+    const shown = () => Number(document.querySelector('.wall')?.getAttribute('data-shown'));
+    const arabic = page.locator('.swiper-slide:not([aria-hidden="true"]) .words', {
+      hasText: 'شكراً',
+    });
+    await page.waitForFunction(shown, undefined);
+    for (let step = 0; step < 12 && !(await arabic.count()); step++) {
+      const before = await page.evaluate(shown);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(
+        (count) => Number(document.querySelector('.wall')?.getAttribute('data-shown')) > count,
+        before,
+      );
+    }
+    expect(await arabic.evaluate((quote) => getComputedStyle(quote).direction)).toBe('rtl');
+    await context.close();
+  });
+});
