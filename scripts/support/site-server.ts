@@ -14,7 +14,8 @@ export function freePort(): Promise<number> {
 }
 
 async function waitUntilServing(url: string, server: ChildProcess) {
-  for (let attempt = 0; attempt < 150; attempt++) {
+  // Up to a minute: Astro loads its whole config first, slow on a busy two-core CI machine.
+  for (let attempt = 0; attempt < 300; attempt++) {
     if (server.exitCode !== null)
       throw new Error(`The preview server exited (${server.exitCode}).`);
     try {

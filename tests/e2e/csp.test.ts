@@ -8,6 +8,7 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -87,6 +88,39 @@ function walkEverything(label: string, strictHeaders: boolean) {
       if (strictHeaders) expect(header).toContain("script-src 'self' 'wasm-unsafe-eval'");
       else expect(header).toBeUndefined();
       await close();
+    });
+
+    it('answers malformed and escaping paths with a plain 400 or 404', async () => {
+      const { port } = new URL(server.url);
+      // node:http sends the path as written; fetch() would resolve the dots first.
+      const get = (rawPath: string) =>
+        new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+          request({ host: '127.0.0.1', port, path: rawPath }, (response) => {
+            let body = '';
+            response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+            response.on('end', () =>
+              resolve({
+                status: response.statusCode ?? 0,
+                type: response.headers['content-type'] ?? '',
+                body,
+              }),
+            );
+          })
+            .on('error', reject)
+            .end();
+        });
+      for (const rawPath of [
+        '/..%2f..%2fetc%2fpasswd',
+        '/_astro/..%2F..%2Fpackage.json',
+        '/%2e%2e/%2e%2e/package.json',
+        '/..%5c..%5cpackage.json',
+        '/%',
+      ]) {
+        const answer = await get(rawPath);
+        expect([400, 404], rawPath).toContain(answer.status);
+        expect(answer.type, rawPath).toMatch(/^text\/plain/);
+        expect(answer.body, rawPath).not.toMatch(/Error|at |node_modules|"name"/);
+      }
     });
 
     it('opens every page without a violation', { timeout: 600_000 }, async () => {
