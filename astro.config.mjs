@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import kiosk from './src/integrations/kiosk';
+import security from './src/integrations/security';
 
 // The public address of the site (for absolute links such as the wall display's QR codes).
 // Optional: without it every link stays relative and the site works from any host.
@@ -19,8 +20,29 @@ export default defineConfig({
   // kiosk() writes /version.json and the service worker that keeps wall screens playing offline.
   // The Pagefind search index is not built here: scripts/build.mjs builds it once Astro has exited
   // (src/build/pagefind-index.ts), so the two never hold their memory at the same time.
-  integrations: [svelte(), kiosk()],
-  build: { format: 'directory' },
+  // security() moves Astro's own inline scripts and styles into files; it runs before kiosk() so
+  // the wall's service worker precaches them.
+  integrations: [svelte(), security(), kiosk()],
+  // Styles and scripts stay files, never inlined: a host's policy without hashes refuses inline ones.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  // The site's own policy, as a <meta> on every page. Astro adds script-src and style-src with the
+  // hashes of what it emits; the search page adds 'wasm-unsafe-eval' for Pagefind itself
+  // (src/pages/search/index.astro). frame-ancestors only works as a header (docs/kiosk.md).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  // Shiki colours code with inline styles, which a strict style-src refuses; content has no code.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

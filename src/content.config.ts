@@ -297,7 +297,7 @@ export const personaSchema = ({ image }: SchemaContext) =>
     photo: image()
       .optional()
       .describe(
-        'A portrait file next to the markdown, e.g. ./maria-alvarez.jpg (jpg, png, webp, avif, svg). Without one, a monogram is drawn.',
+        'A portrait file next to the markdown, e.g. ./maria-alvarez.jpg (jpg, png, webp or avif; not svg). Without one, a monogram is drawn.',
       ),
     photoAlt: shortText(200)
       .optional()

@@ -33,8 +33,18 @@ export interface SiteServer {
   stop(): Promise<void>;
 }
 
-export async function serveSite(siteDir: string, port: number): Promise<SiteServer> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', siteDir, '--port', String(port)], {
+export interface ServeOptions {
+  /** Send the strict headers a host puts in front of the site (src/lib/security/host-headers.ts). */
+  strictHeaders?: boolean;
+}
+
+export async function serveSite(
+  siteDir: string,
+  port: number,
+  { strictHeaders = false }: ServeOptions = {},
+): Promise<SiteServer> {
+  const args = ['scripts/serve.mjs', siteDir, '--port', String(port)];
+  const server = spawn(process.execPath, strictHeaders ? [...args, '--strict-headers'] : args, {
     cwd: process.cwd(),
     stdio: 'ignore',
   });

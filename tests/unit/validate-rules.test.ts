@@ -252,6 +252,22 @@ const rules: Rule[] = [
     field: 'body',
     message: [/raw HTML \(<b>\) is left out of the site — write it as plain markdown/],
   },
+  {
+    rule: 'remote-image',
+    severity: 'error',
+    file: 'quotes/tracking-pixel.md',
+    line: 8,
+    field: 'body',
+    message: [/"https:\/\/cdn\.example\.com\/logo\.png" is on another site/, /save the picture/],
+  },
+  {
+    rule: 'photo-svg',
+    severity: 'error',
+    file: 'personas/drawn.md',
+    line: 4,
+    field: 'photo',
+    message: [/"\.\/drawn\.svg" is an SVG drawing/, /\.jpg, \.png, \.webp or \.avif/],
+  },
 ];
 
 describe('each rule, with a file that breaks only that rule', () => {
@@ -353,9 +369,9 @@ describe('photos', () => {
     cpSync(path.join(FIXTURES, 'photo-without-alt'), root, { recursive: true });
     writeFileSync(
       path.join(root, 'personas', 'no-alt.md'),
-      '---\nname: Test Person\nsummary: Someone we made up.\nphoto: ./no-alt.svg\nphotoAlt: A drawing\n---\nWho they are.\n',
+      '---\nname: Test Person\nsummary: Someone we made up.\nphoto: ./no-alt.png\nphotoAlt: A drawing\n---\nWho they are.\n',
     );
-    truncateSync(path.join(root, 'personas', 'no-alt.svg'), IMAGE_BYTES_LIMIT + 1);
+    truncateSync(path.join(root, 'personas', 'no-alt.png'), IMAGE_BYTES_LIMIT + 1);
     const photo = validate(root).filter((problem) => problem.field === 'photo');
     expect(photo).toHaveLength(1);
     expect(photo[0]).toMatchObject({ severity: 'warning', line: 4 });

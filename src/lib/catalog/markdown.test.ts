@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToText, renderMarkdown } from './markdown';
+import { markdownToText, parseMarkdown, remoteImages, renderMarkdown } from './markdown';
 
 describe('renderMarkdown', () => {
   it('renders markdown to HTML', () => {
@@ -51,5 +51,29 @@ describe('markdownToText', () => {
 
   it('leaves out raw HTML', () => {
     expect(markdownToText('Hi <b>there</b>.\n\n<script>alert(1)</script>')).toBe('Hi there.');
+  });
+});
+
+describe('addresses on other sites', () => {
+  it('opens links to other sites without a referrer, and keeps the site’s own as they are', () => {
+    expect(renderMarkdown('[form](https://example.com/f) and [ours](/stories/x/)')).toBe(
+      '<p><a href="https://example.com/f" rel="noreferrer">form</a> and <a href="/stories/x/">ours</a></p>',
+    );
+  });
+
+  it('never loads an image from another site', () => {
+    const html = renderMarkdown(
+      '![a](https://cdn.example.com/a.png) ![b](//cdn.example.com/b.png)',
+    );
+    expect(html).not.toContain('example.com');
+  });
+
+  it('finds every remote image with its line, by address or by reference', () => {
+    const body =
+      'Hi.\n\n![a](https://x.example/a.png)\n\n![b][logo] ![c](./c.jpg)\n\n[logo]: http://x.example/b.png\n';
+    expect(remoteImages(parseMarkdown(body))).toEqual([
+      { url: 'https://x.example/a.png', line: 3 },
+      { url: 'http://x.example/b.png', line: 5 },
+    ]);
   });
 });

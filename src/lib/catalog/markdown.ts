@@ -23,16 +23,52 @@ function isSafeUrl(url: string): boolean {
 
 const URL_PROPERTIES = new Set(['href', 'src']);
 
+/** `https:`, `http:` or protocol-relative `//`: an address on another site. */
+export function isOffSite(url: string): boolean {
+  return /^(?:https?:)?\/\//i.test(url.trim());
+}
+
+/**
+ * Drops unsafe addresses, and images from other sites (the site loads nothing from elsewhere;
+ * validate refuses them first). A link to another site opens without telling it where from.
+ */
 function dropUnsafeUrls(node: HastNodes): HastNodes {
   if (node.type === 'element') {
     node.properties = Object.fromEntries(
       Object.entries(node.properties).filter(
-        ([key, value]) => !URL_PROPERTIES.has(key) || typeof value !== 'string' || isSafeUrl(value),
+        ([key, value]) =>
+          !URL_PROPERTIES.has(key) ||
+          typeof value !== 'string' ||
+          (isSafeUrl(value) && !(key === 'src' && isOffSite(value))),
       ),
     );
+    const href = node.properties['href'];
+    if (node.tagName === 'a' && typeof href === 'string' && isOffSite(href)) {
+      node.properties['rel'] = ['noreferrer'];
+    }
   }
   if ('children' in node) node.children.forEach(dropUnsafeUrls);
   return node;
+}
+
+/** Every image of a markdown body that points at another site, with its line in the body. */
+export function remoteImages(root: Root): { url: string; line: number }[] {
+  const definitions = new Map<string, string>();
+  const found: { url: string; line: number }[] = [];
+  const images: { url?: string; identifier?: string; line: number }[] = [];
+  const visit = (node: MdastNodes) => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'definition') definitions.set(node.identifier, node.url);
+    if (node.type === 'image') images.push({ url: node.url, line });
+    if (node.type === 'imageReference') images.push({ identifier: node.identifier, line });
+    if ('children' in node) node.children.forEach(visit);
+  };
+  visit(root);
+  for (const image of images) {
+    const url = image.url ?? definitions.get(image.identifier ?? '') ?? '';
+    if (isOffSite(url)) found.push({ url, line: image.line });
+  }
+  return found;
 }
 
 /** HTML for a list of markdown block nodes. */

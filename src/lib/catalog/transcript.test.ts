@@ -144,7 +144,7 @@ describe('parseStoryBody', () => {
       ),
     );
     expect(turn?.html).toBe(
-      'I\'m <em>so</em> sorry, it\'s a <strong>must</strong>. See <a href="https://example.com/form">the form</a>.',
+      'I\'m <em>so</em> sorry, it\'s a <strong>must</strong>. See <a href="https://example.com/form" rel="noreferrer">the form</a>.',
     );
     expect(turn?.text).toBe("I'm so sorry, it's a must. See the form.");
   });

@@ -13,7 +13,7 @@ import { isoDay, parseCalendarDate, startOfDay } from '../../shared/dates';
 import { isExpired } from '../../catalog/expiry';
 import { FrontMatterError, readFrontMatter, readYaml } from '../../shared/front-matter';
 import { REFERENCE_KINDS, withKnownSlugs, type KnownSlugs } from '../../catalog/known-slugs';
-import { markdownToText, parseMarkdown } from '../../catalog/markdown';
+import { markdownToText, parseMarkdown, remoteImages } from '../../catalog/markdown';
 import { photoProblem } from '../../catalog/photo';
 import { isSlug, slugify } from '../../shared/slug';
 import { hasEnded, parseLocalDateTime } from '../../display/announcements';
@@ -252,6 +252,15 @@ function bodyProblems(file: ContentFile, reading: Reading): Problem[] {
     field: 'body',
     message: `raw HTML (${tag}) is left out of the site — write it as plain markdown instead`,
   }));
+  for (const { url, line } of remoteImages(parseMarkdown(body))) {
+    problems.push({
+      severity: 'error',
+      file: file.path,
+      line: bodyLine + line - 1,
+      field: 'body',
+      message: `the image "${url}" is on another site, and the site loads nothing from elsewhere — save the picture next to this file and link it as ./name.jpg, or remove it`,
+    });
+  }
   if (file.kind === 'quotes' && !markdownToText(body)) {
     problems.push({
       severity: 'error',
