@@ -5,11 +5,7 @@
  */
 import path from 'node:path';
 import { contentRoot } from '../lib/shared/content-root';
-import {
-  editorConfig,
-  type EditorConfig,
-  type EditorKind,
-} from '../lib/authoring/editor-config';
+import { editorConfig, type EditorConfig, type EditorKind } from '../lib/authoring/editor-config';
 import { editorBackendFrom } from '../lib/authoring/editor-backend';
 import { contractSchemas } from './authoring';
 

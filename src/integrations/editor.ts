@@ -45,8 +45,7 @@ export default function editor(): AstroIntegration {
           'output' in entry ? entry.output : [],
         );
         const bytes = outputs.reduce(
-          (total, file) =>
-            total + (file.type === 'chunk' ? file.code.length : file.source.length),
+          (total, file) => total + (file.type === 'chunk' ? file.code.length : file.source.length),
           0,
         );
         logger.info(

@@ -48,7 +48,10 @@ describe('the site editor configuration', () => {
       config.collections
         .find((entry) => entry.name === kind)
         ?.fields.find((entry) => entry.name === name);
-    expect(field('quotes', 'persona')).toMatchObject({ widget: 'relation', collection: 'personas' });
+    expect(field('quotes', 'persona')).toMatchObject({
+      widget: 'relation',
+      collection: 'personas',
+    });
     expect(field('stories', 'persona')).toMatchObject({ widget: 'relation' });
     expect(field('personas', 'photo')).toMatchObject({ widget: 'image', media_folder: '' });
     expect(field('stories', 'body')?.hint).toContain('**Customer:**');

@@ -6,6 +6,7 @@
 import type { CmsConfig } from '@sveltia/cms';
 import { readEmbeddedJson } from '../../lib/shared/embed-json';
 import { previewTemplates } from './previews';
+import { listUnreadableFiles } from './unreadable-files';
 
 interface EmbeddedEditor {
   config: CmsConfig;
@@ -64,6 +65,7 @@ async function start() {
   const embedded = readEmbeddedJson(document, 'editor-config') as EmbeddedEditor | undefined;
   if (!embedded) return;
   refuseStatusChecks();
+  listUnreadableFiles();
   const styles = takeSiteStyles();
   const { default: CMS } = await import('@sveltia/cms');
   for (const url of styles.urls) CMS.registerPreviewStyle(url);
@@ -71,9 +73,10 @@ async function start() {
   const createElement = (window as unknown as { h: Parameters<typeof previewTemplates>[0] }).h;
   const templates = previewTemplates(createElement, embedded.personaNames);
   for (const [name, template] of Object.entries(templates)) {
-    CMS.registerPreviewTemplate(name, template as unknown as Parameters<
-      typeof CMS.registerPreviewTemplate
-    >[1]);
+    CMS.registerPreviewTemplate(
+      name,
+      template as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1],
+    );
   }
   await CMS.init({ config: embedded.config });
 }

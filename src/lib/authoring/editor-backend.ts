@@ -37,7 +37,9 @@ export function editorBackendFrom(
     );
   }
   const repo = (
-    env[EDITOR_SETTINGS.repo] || (name === 'github' ? env.GITHUB_REPOSITORY : '') || ''
+    env[EDITOR_SETTINGS.repo] ||
+    (name === 'github' ? env.GITHUB_REPOSITORY : '') ||
+    ''
   ).trim();
   if (!repo) {
     problems.push(

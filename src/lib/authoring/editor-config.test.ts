@@ -23,7 +23,10 @@ const storySchema = z.strictObject({
 const personaSchema = z.strictObject({
   name: z.string().describe('The persona name.'),
   photo: z.unknown().optional().describe('A portrait file next to the markdown.'),
-  channels: z.array(z.enum(['phone', 'chat'])).default([]).describe('How they reach us.'),
+  channels: z
+    .array(z.enum(['phone', 'chat']))
+    .default([])
+    .describe('How they reach us.'),
 });
 
 const playlistSchema = z.strictObject({
@@ -35,7 +38,14 @@ const playlistSchema = z.strictObject({
     .default({})
     .describe('Which items play.'),
   schedule: z
-    .array(z.strictObject({ from: z.string().regex(/^\d\d:\d\d$/).describe('Start.') }))
+    .array(
+      z.strictObject({
+        from: z
+          .string()
+          .regex(/^\d\d:\d\d$/)
+          .describe('Start.'),
+      }),
+    )
     .default([])
     .describe('Day-parts.'),
 });
@@ -172,9 +182,9 @@ describe('editorConfig', () => {
       backend: { name: 'github', repo: 'cx/customer-room', branch: 'main' },
       output: { omit_empty_optional_fields: true },
     });
-    expect(editorConfig({ ...options(), backend: { name: 'gitea', repo: 'a/b' } })).toMatchObject(
-      { publish_mode: 'simple' },
-    );
+    expect(editorConfig({ ...options(), backend: { name: 'gitea', repo: 'a/b' } })).toMatchObject({
+      publish_mode: 'simple',
+    });
   });
 
   it('shows a field added to a schema with no other change', () => {

@@ -258,11 +258,14 @@ function collectionOf(kind: EditorKind, options: EditorOptions): EditorCollectio
 /** The whole configuration handed to the editor's init(); no config file is read. */
 export function editorConfig(options: EditorOptions) {
   const { backend } = options;
-  const pkce = backend.app_id && backend.name !== 'github' ? { auth_type: 'pkce' } : {};
+  const pkce = backend.app_id && backend.name === 'gitlab' ? { auth_type: 'pkce' } : {};
   return {
     load_config_file: false,
     app_title: 'Customer Room editor',
-    backend: { ...Object.fromEntries(Object.entries(backend).filter(([, value]) => value)), ...pkce },
+    backend: {
+      ...Object.fromEntries(Object.entries(backend).filter(([, value]) => value)),
+      ...pkce,
+    },
     // Every change becomes a pull request where the backend can (GitHub, GitLab), so the content
     // check runs before anything reaches a screen.
     publish_mode: backend.name === 'gitea' ? 'simple' : 'editorial_workflow',

@@ -54,7 +54,10 @@ const dated = (value: unknown) => {
   const date = parseCalendarDate(text(value));
   return date ? formatDate(date) : text(value);
 };
-const tagsOf = (value: unknown): Tag[] => list(value).map(toTag).filter((tag) => tag.slug);
+const tagsOf = (value: unknown): Tag[] =>
+  list(value)
+    .map(toTag)
+    .filter((tag) => tag.slug);
 
 export interface QuotePreview {
   html: string;
