@@ -26,6 +26,9 @@ import { useBrowser } from './browser';
 const FIXTURE = 'tests/fixtures/cms';
 const STORY = `${FIXTURE}/stories/a-minor-bug-and-a-major-deadline.md`;
 const browser = useBrowser();
+/** The editor reads and writes in the background: wait for what a person would wait for. */
+const SLOW = { timeout: 60_000 };
+const EDITOR_TEST = 240_000;
 let workDir: string;
 let server: SiteServer;
 
@@ -160,118 +163,150 @@ function validateWith(extra: Record<string, string>) {
 }
 
 describe('the editor at /admin/', () => {
-  it('loads with no request leaving the site and lists every kind of content', async () => {
-    const { page, offSite, close } = await openEditor();
-    const collections = page.getByRole('tree', { name: 'Collection List' });
-    for (const name of ['Personas', 'Quotes', 'Stories', 'Playlists']) {
-      await expect.poll(() => collections.getByRole('treeitem', { name }).count()).toBe(1);
-    }
-    await page.getByRole('treeitem', { name: 'Stories' }).click();
-    await page.getByRole('row', { name: /A minor bug and a major deadline/ }).waitFor();
-    await page.getByRole('row', { name: /A minor bug and a major deadline/ }).click();
-    await page.getByRole('textbox', { name: 'Lesson' }).waitFor();
-    await page.waitForLoadState('networkidle');
-    expect(offSite).toEqual([]);
-    await close();
-  });
+  it(
+    'loads with no request leaving the site and lists every kind of content',
+    async () => {
+      const { page, offSite, close } = await openEditor();
+      const collections = page.getByRole('tree', { name: 'Collection List' });
+      for (const name of ['Personas', 'Quotes', 'Stories', 'Playlists']) {
+        await expect.poll(() => collections.getByRole('treeitem', { name }).count(), SLOW).toBe(1);
+      }
+      await page.getByRole('treeitem', { name: 'Stories' }).click();
+      await page.getByRole('row', { name: /A minor bug and a major deadline/ }).waitFor();
+      await page.getByRole('row', { name: /A minor bug and a major deadline/ }).click();
+      await page.getByRole('textbox', { name: 'Lesson' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(offSite).toEqual([]);
+      await close();
+    },
+    EDITOR_TEST,
+  );
 
-  it('lists a file it cannot parse by its name and loads the rest', async () => {
-    const broken = `${FIXTURE}/stories/broken-front-matter.md`;
-    const { page, close } = await openEditor({ [broken]: '---\ntitle: [unclosed\n---\nBody.\n' });
-    await page.getByRole('treeitem', { name: 'Stories' }).click();
-    await page.getByRole('row', { name: /A minor bug and a major deadline/ }).waitFor();
-    await expect
-      .poll(() =>
-        page
-          .locator('#unreadable-files')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain(broken);
-    await close();
-  });
+  it(
+    'lists a file it cannot parse by its name and loads the rest',
+    async () => {
+      const broken = `${FIXTURE}/stories/broken-front-matter.md`;
+      const { page, close } = await openEditor({ [broken]: '---\ntitle: [unclosed\n---\nBody.\n' });
+      await page.getByRole('treeitem', { name: 'Stories' }).click();
+      await page.getByRole('row', { name: /A minor bug and a major deadline/ }).waitFor();
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('#unreadable-files')
+              .innerText()
+              .catch(() => ''),
+          SLOW,
+        )
+        .toContain(broken);
+      await close();
+    },
+    EDITOR_TEST,
+  );
 
-  it('is marked noindex and kept out of the search index', async () => {
-    const { page, close } = await openEditor();
-    const robots = await page
-      .locator('meta[name="robots"]')
-      .evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')));
-    expect(robots.length).toBeGreaterThan(0);
-    for (const content of robots) expect(content).toContain('noindex');
-    await close();
-    const admin = readFileSync(path.join(workDir, 'site', 'admin', 'index.html'), 'utf8');
-    expect(admin).toContain('data-pagefind-ignore');
-  });
+  it(
+    'is marked noindex and kept out of the search index',
+    async () => {
+      const { page, close } = await openEditor();
+      const robots = await page
+        .locator('meta[name="robots"]')
+        .evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')));
+      expect(robots.length).toBeGreaterThan(0);
+      for (const content of robots) expect(content).toContain('noindex');
+      await close();
+      const admin = readFileSync(path.join(workDir, 'site', 'admin', 'index.html'), 'utf8');
+      expect(admin).toContain('data-pagefind-ignore');
+    },
+    EDITOR_TEST,
+  );
 
-  it('creates a quote with its persona picked from the personas, and validate accepts the file', async () => {
-    const { page, close } = await openEditor();
-    await page.evaluate(() => {
-      location.hash = '#/collections/quotes/new';
-    });
-    await page.getByRole('radio', { name: 'Jen Park' }).check();
-    await page.getByRole('combobox', { name: 'Source' }).click();
-    await page.getByRole('option', { name: 'call', exact: true }).click();
-    await page.getByRole('textbox', { name: 'Date' }).fill('2026-05-04');
-    await page.getByRole('radio', { name: 'anonymised' }).check();
-    await page.getByRole('textbox', { name: 'Body' }).fill('You made the form feel short.');
-    await page.getByRole('button', { name: 'Save' }).click();
-    const quotes = `${FIXTURE}/quotes`;
-    await expect.poll(() => listRepositoryFolder(page, quotes)).toContain('call-2026-05-04.md');
-    const written = await readRepositoryFile(page, `${quotes}/call-2026-05-04.md`);
-    expect(written).toContain('persona: jen-park');
-    const validated = validateWith({ 'quotes/call-2026-05-04.md': written });
-    expect(validated.report).toContain('no errors');
-    expect(validated.status).toBe(0);
-    await close();
-  });
+  it(
+    'creates a quote with its persona picked from the personas, and validate accepts the file',
+    async () => {
+      const { page, close } = await openEditor();
+      await page.evaluate(() => {
+        location.hash = '#/collections/quotes/new';
+      });
+      await page.getByRole('radio', { name: 'Jen Park' }).check();
+      await page.getByRole('combobox', { name: 'Source' }).click();
+      await page.getByRole('option', { name: 'call', exact: true }).click();
+      await page.getByRole('textbox', { name: 'Date' }).fill('2026-05-04');
+      await page.getByRole('radio', { name: 'anonymised' }).check();
+      await page.getByRole('textbox', { name: 'Body' }).fill('You made the form feel short.');
+      await page.getByRole('button', { name: 'Save' }).click();
+      const quotes = `${FIXTURE}/quotes`;
+      await expect
+        .poll(() => listRepositoryFolder(page, quotes), SLOW)
+        .toContain('call-2026-05-04.md');
+      const written = await readRepositoryFile(page, `${quotes}/call-2026-05-04.md`);
+      expect(written).toContain('persona: jen-park');
+      const validated = validateWith({ 'quotes/call-2026-05-04.md': written });
+      expect(validated.report).toContain('no errors');
+      expect(validated.status).toBe(0);
+      await close();
+    },
+    EDITOR_TEST,
+  );
 
-  it('saves an existing story without changing its transcript labels or front matter order', async () => {
-    const { page, close } = await openEditor();
-    const before = readFileSync(STORY, 'utf8');
-    await page.evaluate(() => {
-      location.hash = '#/collections/stories/entries/a-minor-bug-and-a-major-deadline';
-    });
-    const lesson = page.getByRole('textbox', { name: 'Lesson' });
-    // The form fills in once the file is read; an edit before that would be overwritten.
-    await expect.poll(() => lesson.inputValue()).toContain("customer's side");
-    await lesson.fill('Severity is measured from the customer side of the ticket.');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect
-      .poll(() => readRepositoryFile(page, STORY))
-      .toContain('the customer side of the ticket');
-    const after = await readRepositoryFile(page, STORY);
-    expect(frontMatterKeys(after)).toEqual(frontMatterKeys(before));
-    expect(transcriptLabels(after)).toEqual(transcriptLabels(before));
-    expect(transcriptLabels(after).length).toBeGreaterThan(4);
-    expect(after.split('---').slice(2).join('---').trim()).toBe(
-      before.split('---').slice(2).join('---').trim(),
-    );
-    await close();
-  });
+  it(
+    'saves an existing story without changing its transcript labels or front matter order',
+    async () => {
+      const { page, close } = await openEditor();
+      const before = readFileSync(STORY, 'utf8');
+      await page.evaluate(() => {
+        location.hash = '#/collections/stories/entries/a-minor-bug-and-a-major-deadline';
+      });
+      const lesson = page.getByRole('textbox', { name: 'Lesson' });
+      // The form fills in once the file is read; an edit before that would be overwritten.
+      await expect.poll(() => lesson.inputValue(), SLOW).toContain("customer's side");
+      await lesson.fill('Severity is measured from the customer side of the ticket.');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect
+        .poll(() => readRepositoryFile(page, STORY), SLOW)
+        .toContain('the customer side of the ticket');
+      const after = await readRepositoryFile(page, STORY);
+      expect(frontMatterKeys(after)).toEqual(frontMatterKeys(before));
+      expect(transcriptLabels(after)).toEqual(transcriptLabels(before));
+      expect(transcriptLabels(after).length).toBeGreaterThan(4);
+      expect(after.split('---').slice(2).join('---').trim()).toBe(
+        before.split('---').slice(2).join('---').trim(),
+      );
+      await close();
+    },
+    EDITOR_TEST,
+  );
 
-  it('will not save a story with a required field left empty, and says which', async () => {
-    const { page, close } = await openEditor();
-    await page.evaluate(() => {
-      location.hash = '#/collections/stories/entries/a-minor-bug-and-a-major-deadline';
-    });
-    const title = page.getByRole('textbox', { name: 'Title' });
-    await expect.poll(() => title.inputValue()).toContain('A minor bug');
-    await title.fill('');
-    await page.getByRole('button', { name: 'Save' }).click();
-    const field = page.getByRole('group', { name: /Title.*Field/ });
-    await expect.poll(() => field.innerText()).toMatch(/required/i);
-    expect(await readRepositoryFile(page, STORY)).toBe(readFileSync(STORY, 'utf8'));
-    await close();
-  });
+  it(
+    'will not save a story with a required field left empty, and says which',
+    async () => {
+      const { page, close } = await openEditor();
+      await page.evaluate(() => {
+        location.hash = '#/collections/stories/entries/a-minor-bug-and-a-major-deadline';
+      });
+      const title = page.getByRole('textbox', { name: 'Title' });
+      await expect.poll(() => title.inputValue(), SLOW).toContain('A minor bug');
+      await title.fill('');
+      await page.getByRole('button', { name: 'Save' }).click();
+      const field = page.getByRole('group', { name: /Title.*Field/ });
+      await expect.poll(() => field.innerText(), SLOW).toMatch(/required/i);
+      expect(await readRepositoryFile(page, STORY)).toBe(readFileSync(STORY, 'utf8'));
+      await close();
+    },
+    EDITOR_TEST,
+  );
 
-  it('loads its script on /admin/ only', async () => {
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    const bytes = await scriptBytesOnLoad(page, `${server.url}/admin/`);
-    console.info(`/admin/ loads ${Math.round(bytes / 1024)} kB of gzipped JavaScript`);
-    expect(bytes).toBeGreaterThan(0);
-    const home = await scriptBytesOnLoad(page, `${server.url}/`);
-    expect(home).toBeLessThan(bytes / 10);
-    await context.close();
-  });
+  it(
+    'loads its script on /admin/ only',
+    async () => {
+      const context = await browser().newContext();
+      const page = await context.newPage();
+      const bytes = await scriptBytesOnLoad(page, `${server.url}/admin/`);
+      console.info(`/admin/ loads ${Math.round(bytes / 1024)} kB of gzipped JavaScript`);
+      expect(bytes).toBeGreaterThan(0);
+      const home = await scriptBytesOnLoad(page, `${server.url}/`);
+      expect(home).toBeLessThan(bytes / 10);
+      await context.close();
+    },
+    EDITOR_TEST,
+  );
 });
