@@ -5,24 +5,8 @@
  * here names a field of a kind except the few that need a special widget (a persona reference,
  * a photo beside the file), which the caller passes in.
  */
-import { z } from 'astro/zod';
-
-interface JsonSchema {
-  type?: string | string[];
-  description?: string;
-  enum?: readonly unknown[];
-  default?: unknown;
-  items?: JsonSchema;
-  properties?: Record<string, JsonSchema>;
-  required?: readonly string[];
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  minItems?: number;
-  pattern?: string;
-  anyOf?: readonly JsonSchema[];
-}
+import type { z } from 'astro/zod';
+import { authoredJsonSchema, type JsonSchema } from './contract-fields';
 
 /** One field of the editor, as Sveltia CMS reads it (a plain object that becomes JSON). */
 export interface EditorField {
@@ -203,11 +187,6 @@ function fieldsFrom(schema: JsonSchema, options: EditorOptions): EditorField[] {
   return Object.entries(schema.properties ?? {}).map(([name, field]) =>
     fieldFrom(name, field, required.has(name), options),
   );
-}
-
-/** A schema as the JSON Schema of what an author writes (before defaults and transforms). */
-export function authoredJsonSchema(schema: z.ZodType): JsonSchema {
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 }
 
 /** Every field of a kind, in the schema's order (which is the order files keep), and its body. */
