@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import kiosk from './src/integrations/kiosk';
 import security from './src/integrations/security';
+import editor from './src/integrations/editor';
 
 // The public address of the site (for absolute links such as the wall display's QR codes).
 // Optional: without it every link stays relative and the site works from any host.
@@ -20,9 +21,10 @@ export default defineConfig({
   // kiosk() writes /version.json and the service worker that keeps wall screens playing offline.
   // The Pagefind search index is not built here: scripts/build.mjs builds it once Astro has exited
   // (src/build/pagefind-index.ts), so the two never hold their memory at the same time.
+  // editor() bundles the CX team's form editor into /admin/editor/, apart from the site's own JS.
   // security() moves Astro's own inline scripts and styles into files; it runs before kiosk() so
   // the wall's service worker precaches them.
-  integrations: [svelte(), security(), kiosk()],
+  integrations: [svelte(), security(), kiosk(), editor()],
   // Styles and scripts stay files, never inlined: a host's policy without hashes refuses inline ones.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },

@@ -92,7 +92,11 @@ async function writeWorker(
     mode: 'production',
     runtimeCaching: [
       {
-        urlPattern: ({ request }) => request.mode === 'navigate',
+        // The editor at /admin/ (lib/authoring/editor-paths.ts) always comes from the network:
+        // a cached copy would sign people in to an old configuration. Workbox copies this
+        // function into the worker as text, so the prefix is written out here.
+        urlPattern: ({ request, url }) =>
+          request.mode === 'navigate' && !url.pathname.startsWith('/admin/'),
         handler: 'NetworkFirst',
         options: { cacheName: `${cachePrefix}-pages`, networkTimeoutSeconds: 4 },
       },

@@ -5,7 +5,8 @@
  */
 import { z } from 'astro/zod';
 
-interface JsonSchema {
+/** What a schema looks like as JSON Schema, the parts the guide and the editor read. */
+export interface JsonSchema {
   type?: string | string[];
   description?: string;
   enum?: readonly unknown[];
@@ -17,6 +18,13 @@ interface JsonSchema {
   maxLength?: number;
   minimum?: number;
   maximum?: number;
+  minItems?: number;
+  pattern?: string;
+}
+
+/** A schema as the JSON Schema of what an author writes (before defaults and transforms). */
+export function authoredJsonSchema(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 }
 
 export interface FieldInfo {
@@ -94,9 +102,8 @@ function collect(schema: JsonSchema, prefix: string, depth: number, into: FieldI
 
 /** Every field of a schema, nested ones after their parent, in the order the schema lists them. */
 export function fieldsOf(schema: z.ZodType): FieldInfo[] {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   const fields: FieldInfo[] = [];
-  collect(json, '', 0, fields);
+  collect(authoredJsonSchema(schema), '', 0, fields);
   return fields;
 }
 

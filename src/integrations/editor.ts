@@ -1,0 +1,57 @@
+/**
+ * Bundles the browser editor (Sveltia CMS from npm, src/components/admin/editor.ts) into
+ * <site>/admin/editor/ after the site is built: a Vite build of its own, so its 2 MB of script,
+ * fonts and locales live only under /admin/, where no browse page loads them, no JS budget
+ * counts them and neither service worker caches them (the wall precaches /_astro/ only).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'vite';
+import { EDITOR_BASE, EDITOR_ENTRY } from '../lib/authoring/editor-paths';
+
+export default function editor(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'customer-room-editor',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = path.join(fileURLToPath(dir), EDITOR_BASE.slice(1));
+        const result = await build({
+          configFile: false,
+          root,
+          base: EDITOR_BASE,
+          logLevel: 'warn',
+          publicDir: false,
+          build: {
+            outDir: out,
+            emptyOutDir: true,
+            assetsDir: 'assets',
+            // Fonts and icons stay files, never inlined into the script.
+            assetsInlineLimit: 0,
+            sourcemap: false,
+            reportCompressedSize: false,
+            chunkSizeWarningLimit: 4096,
+            rolldownOptions: {
+              input: path.join(root, 'src/components/admin/editor.ts'),
+              output: { entryFileNames: EDITOR_ENTRY, chunkFileNames: 'assets/[name].[hash].js' },
+            },
+          },
+        });
+        const outputs = (Array.isArray(result) ? result : [result]).flatMap((entry) =>
+          'output' in entry ? entry.output : [],
+        );
+        const bytes = outputs.reduce(
+          (total, file) => total + (file.type === 'chunk' ? file.code.length : file.source.length),
+          0,
+        );
+        logger.info(
+          `${EDITOR_BASE}: ${outputs.length} files, ${Math.round(bytes / 1024)} kB (loaded on /admin/ only)`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,312 @@
+/**
+ * The form editor at /admin/, driven as a CX editor would in local repository mode. Playwright
+ * cannot drive the native folder picker, so `showDirectoryPicker` is stubbed to return a folder of
+ * the browser's private file system (OPFS), filled first with a `.git/` folder and the fixture
+ * site's content (tests/fixtures/cms) at the same path as in the repository.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../../scripts/support/project-copy';
+import { scriptBytesOnLoad } from '../../scripts/support/script-bytes';
+import { freePort, serveSite, type SiteServer } from '../../scripts/support/site-server';
+import { useBrowser } from './browser';
+
+const FIXTURE = 'tests/fixtures/cms';
+const STORY = `${FIXTURE}/stories/a-minor-bug-and-a-major-deadline.md`;
+const browser = useBrowser();
+/** The editor reads and writes in the background: wait for what a person would wait for. */
+const SLOW = { timeout: 60_000 };
+const EDITOR_TEST = 240_000;
+let workDir: string;
+let server: SiteServer;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return statSync(file).isDirectory() ? filesUnder(file) : [file];
+  });
+}
+
+/** The fixture content as the repository holds it: path from the root, bytes in base64. */
+const repositoryFiles = () =>
+  filesUnder(path.join(process.cwd(), FIXTURE)).map((file) => ({
+    path: path.relative(process.cwd(), file).split(path.sep).join('/'),
+    base64: readFileSync(file).toString('base64'),
+  }));
+
+beforeAll(async () => {
+  workDir = mkdtempSync(path.join(tmpdir(), 'customer-room-editor-'));
+  const site = path.join(workDir, 'site');
+  const build = spawnSync(process.execPath, ['scripts/build.mjs', site], {
+    cwd: process.cwd(),
+    encoding: 'utf8',
+    env: buildEnv({ CONTENT_DIR: FIXTURE, CMS_REPO: 'cx-team/customer-room' }),
+  });
+  if (build.status !== 0) throw new Error(`the fixture site did not build:\n${build.stdout}`);
+  server = await serveSite(site, await freePort());
+}, 400_000);
+
+afterAll(async () => {
+  await server.stop();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+/** A page whose folder picker hands over an OPFS folder holding a copy of the repository. */
+async function openEditor(extraFiles: Record<string, string> = {}) {
+  const context = await browser().newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  const offSite: string[] = [];
+  const origin = new URL(server.url).origin;
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
+      offSite.push(request.url());
+    }
+  });
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'showDirectoryPicker', {
+      value: async () =>
+        (await navigator.storage.getDirectory()).getDirectoryHandle('repository', { create: true }),
+    });
+  });
+  // OPFS belongs to the origin: fill it from a page of the site before the editor opens.
+  await page.goto(`${server.url}/404/`);
+  await page.evaluate(
+    async (files) => {
+      const root = await (
+        await navigator.storage.getDirectory()
+      ).getDirectoryHandle('repository', { create: true });
+      const write = async (file: string, bytes: Uint8Array<ArrayBuffer>) => {
+        const parts = file.split('/');
+        let folder = root;
+        for (const part of parts.slice(0, -1)) {
+          folder = await folder.getDirectoryHandle(part, { create: true });
+        }
+        const handle = await folder.getFileHandle(parts[parts.length - 1] ?? '', { create: true });
+        const writable = await handle.createWritable();
+        await writable.write(bytes);
+        await writable.close();
+      };
+      await write('.git/HEAD', new TextEncoder().encode('ref: refs/heads/main\n'));
+      for (const file of files) {
+        await write(
+          file.path,
+          Uint8Array.from(atob(file.base64), (char) => char.charCodeAt(0)),
+        );
+      }
+    },
+    [
+      ...repositoryFiles(),
+      ...Object.entries(extraFiles).map(([file, text]) => ({
+        path: file,
+        base64: Buffer.from(text).toString('base64'),
+      })),
+    ],
+  );
+  await page.goto(`${server.url}/admin/`);
+  await page.getByRole('button', { name: /Work with Local Repository/i }).click();
+  await page.getByRole('treeitem', { name: 'Stories' }).waitFor();
+  return { page, offSite, close: () => context.close() };
+}
+
+/** A file of the OPFS repository, as the editor left it. */
+function readRepositoryFile(page: Page, file: string): Promise<string> {
+  return page.evaluate(async (file) => {
+    let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository');
+    const parts = file.split('/');
+    for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
+    const handle = await folder.getFileHandle(parts[parts.length - 1] ?? '');
+    return (await handle.getFile()).text();
+  }, file);
+}
+
+function listRepositoryFolder(page: Page, folder: string): Promise<string[]> {
+  return page.evaluate(async (folder) => {
+    let handle = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository');
+    for (const part of folder.split('/')) handle = await handle.getDirectoryHandle(part);
+    const names: string[] = [];
+    for await (const name of handle.keys()) names.push(name);
+    return names;
+  }, folder);
+}
+
+const frontMatterKeys = (text: string) =>
+  (text.split('---')[1] ?? '')
+    .split('\n')
+    .map((line) => /^([A-Za-z]\w*):/.exec(line)?.[1])
+    .filter(Boolean);
+const transcriptLabels = (text: string) => text.match(/^\*\*[^*\n]+\*\*/gm) ?? [];
+
+/** `npm run validate` over the fixture content with `extra` files added: its exit code and report. */
+function validateWith(extra: Record<string, string>) {
+  const content = path.join(workDir, `content-${Object.keys(extra).length}-${Date.now()}`);
+  cpSync(path.join(process.cwd(), FIXTURE), content, { recursive: true });
+  for (const [file, text] of Object.entries(extra)) writeFileSync(path.join(content, file), text);
+  const run = spawnSync(process.execPath, ['scripts/validate.mjs'], {
+    cwd: process.cwd(),
+    encoding: 'utf8',
+    env: buildEnv({ CONTENT_DIR: content }),
+  });
+  return { status: run.status, report: `${run.stdout}${run.stderr}` };
+}
+
+describe('the editor at /admin/', () => {
+  it(
+    'loads with no request leaving the site and lists every kind of content',
+    async () => {
+      const { page, offSite, close } = await openEditor();
+      const collections = page.getByRole('tree', { name: 'Collection List' });
+      for (const name of ['Personas', 'Quotes', 'Stories', 'Playlists']) {
+        await expect.poll(() => collections.getByRole('treeitem', { name }).count(), SLOW).toBe(1);
+      }
+      await page.getByRole('treeitem', { name: 'Stories' }).click();
+      await page.getByRole('row', { name: /A minor bug and a major deadline/ }).waitFor();
+      await page.getByRole('row', { name: /A minor bug and a major deadline/ }).click();
+      await page.getByRole('textbox', { name: 'Lesson' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(offSite).toEqual([]);
+      await close();
+    },
+    EDITOR_TEST,
+  );
+
+  it(
+    'lists a file it cannot parse by its name and loads the rest',
+    async () => {
+      const broken = `${FIXTURE}/stories/broken-front-matter.md`;
+      const { page, close } = await openEditor({ [broken]: '---\ntitle: [unclosed\n---\nBody.\n' });
+      await page.getByRole('treeitem', { name: 'Stories' }).click();
+      await page.getByRole('row', { name: /A minor bug and a major deadline/ }).waitFor();
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('#unreadable-files')
+              .innerText()
+              .catch(() => ''),
+          SLOW,
+        )
+        .toContain(broken);
+      await close();
+    },
+    EDITOR_TEST,
+  );
+
+  it(
+    'is marked noindex and kept out of the search index',
+    async () => {
+      const { page, close } = await openEditor();
+      const robots = await page
+        .locator('meta[name="robots"]')
+        .evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')));
+      expect(robots.length).toBeGreaterThan(0);
+      for (const content of robots) expect(content).toContain('noindex');
+      await close();
+      const admin = readFileSync(path.join(workDir, 'site', 'admin', 'index.html'), 'utf8');
+      expect(admin).toContain('data-pagefind-ignore');
+    },
+    EDITOR_TEST,
+  );
+
+  it(
+    'creates a quote with its persona picked from the personas, and validate accepts the file',
+    async () => {
+      const { page, close } = await openEditor();
+      await page.evaluate(() => {
+        location.hash = '#/collections/quotes/new';
+      });
+      await page.getByRole('radio', { name: 'Jen Park' }).check();
+      await page.getByRole('combobox', { name: 'Source' }).click();
+      await page.getByRole('option', { name: 'call', exact: true }).click();
+      await page.getByRole('textbox', { name: 'Date' }).fill('2026-05-04');
+      await page.getByRole('radio', { name: 'anonymised' }).check();
+      await page.getByRole('textbox', { name: 'Body' }).fill('You made the form feel short.');
+      await page.getByRole('button', { name: 'Save' }).click();
+      const quotes = `${FIXTURE}/quotes`;
+      await expect
+        .poll(() => listRepositoryFolder(page, quotes), SLOW)
+        .toContain('call-2026-05-04.md');
+      const written = await readRepositoryFile(page, `${quotes}/call-2026-05-04.md`);
+      expect(written).toContain('persona: jen-park');
+      const validated = validateWith({ 'quotes/call-2026-05-04.md': written });
+      expect(validated.report).toContain('no errors');
+      expect(validated.status).toBe(0);
+      await close();
+    },
+    EDITOR_TEST,
+  );
+
+  it(
+    'saves an existing story without changing its transcript labels or front matter order',
+    async () => {
+      const { page, close } = await openEditor();
+      const before = readFileSync(STORY, 'utf8');
+      await page.evaluate(() => {
+        location.hash = '#/collections/stories/entries/a-minor-bug-and-a-major-deadline';
+      });
+      const lesson = page.getByRole('textbox', { name: 'Lesson' });
+      // The form fills in once the file is read; an edit before that would be overwritten.
+      await expect.poll(() => lesson.inputValue(), SLOW).toContain("customer's side");
+      await lesson.fill('Severity is measured from the customer side of the ticket.');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect
+        .poll(() => readRepositoryFile(page, STORY), SLOW)
+        .toContain('the customer side of the ticket');
+      const after = await readRepositoryFile(page, STORY);
+      expect(frontMatterKeys(after)).toEqual(frontMatterKeys(before));
+      expect(transcriptLabels(after)).toEqual(transcriptLabels(before));
+      expect(transcriptLabels(after).length).toBeGreaterThan(4);
+      expect(after.split('---').slice(2).join('---').trim()).toBe(
+        before.split('---').slice(2).join('---').trim(),
+      );
+      await close();
+    },
+    EDITOR_TEST,
+  );
+
+  it(
+    'will not save a story with a required field left empty, and says which',
+    async () => {
+      const { page, close } = await openEditor();
+      await page.evaluate(() => {
+        location.hash = '#/collections/stories/entries/a-minor-bug-and-a-major-deadline';
+      });
+      const title = page.getByRole('textbox', { name: 'Title' });
+      await expect.poll(() => title.inputValue(), SLOW).toContain('A minor bug');
+      await title.fill('');
+      await page.getByRole('button', { name: 'Save' }).click();
+      const field = page.getByRole('group', { name: /Title.*Field/ });
+      await expect.poll(() => field.innerText(), SLOW).toMatch(/required/i);
+      expect(await readRepositoryFile(page, STORY)).toBe(readFileSync(STORY, 'utf8'));
+      await close();
+    },
+    EDITOR_TEST,
+  );
+
+  it(
+    'loads its script on /admin/ only',
+    async () => {
+      const context = await browser().newContext();
+      const page = await context.newPage();
+      const bytes = await scriptBytesOnLoad(page, `${server.url}/admin/`);
+      console.info(`/admin/ loads ${Math.round(bytes / 1024)} kB of gzipped JavaScript`);
+      expect(bytes).toBeGreaterThan(0);
+      const home = await scriptBytesOnLoad(page, `${server.url}/`);
+      expect(home).toBeLessThan(bytes / 10);
+      await context.close();
+    },
+    EDITOR_TEST,
+  );
+});
