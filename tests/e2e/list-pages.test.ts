@@ -11,6 +11,7 @@ import { benchWorkspace } from '../../scripts/bench/workspace';
 import { rmSync } from 'node:fs';
 import type { ProjectCopy } from '../../scripts/support/project-copy';
 import { isExpiredToday, readContent, type ContentFile } from '../support/sample-content';
+import { ROOM } from '../support/fixture-sites';
 import { freePort, serveSite, type SiteServer } from '../../scripts/support/site-server';
 import { seriousViolations } from './axe';
 import { baseUrl, openPage, trackProblems, useBrowser } from './browser';
@@ -31,10 +32,10 @@ const oldestFirst = (files: ContentFile[]) =>
   [...files].sort((a, b) => date(a).localeCompare(date(b)) || a.slug.localeCompare(b.slug));
 
 beforeAll(async () => {
-  copy = benchWorkspace('list-pages');
-  const contentRoot = path.join(copy.root, 'content');
+  copy = benchWorkspace('list-pages', ROOM);
+  const contentRoot = copy.contentDir;
   rmSync(contentRoot, { recursive: true, force: true });
-  writeContent(contentRoot, generateContent(300), path.join(process.cwd(), 'content', 'personas'));
+  writeContent(contentRoot, generateContent(300), path.join(ROOM, 'personas'));
   const siteDir = path.join(copy.root, 'dist');
   const build = copy.build(siteDir);
   if (build.status !== 0) throw new Error(`The generated site did not build:\n${build.output}`);
