@@ -7,12 +7,13 @@
 import type { FieldInfo } from './contract-fields';
 import { isoDay } from '../shared/dates';
 import { slugify } from '../shared/slug';
+import { KIND_FOLDERS, type ItemKind } from '../catalog/vocabulary';
 
-export const NEW_KINDS = { persona: 'personas', quote: 'quotes', story: 'stories' } as const;
-export type NewKind = keyof typeof NEW_KINDS;
+/** `npm run new` makes one file of an item kind (persona, quote, story), in its KIND_FOLDERS folder. */
+export type NewKind = ItemKind;
 
 export function isNewKind(text: string): text is NewKind {
-  return Object.hasOwn(NEW_KINDS, text);
+  return Object.hasOwn(KIND_FOLDERS, text);
 }
 
 /** The field the title goes into, per kind (quotes have none: the title only names the file). */
@@ -96,7 +97,7 @@ export function newContentFile(options: {
   return {
     kind,
     slug,
-    path: `${NEW_KINDS[kind]}/${slug}.md`,
+    path: `${KIND_FOLDERS[kind]}/${slug}.md`,
     text,
     toFill: topLevel
       .filter((field) => field.required && !(field.key in filled))
