@@ -3,7 +3,8 @@
  * reported in one run. The schemas (src/content.config.ts) decide what a field may hold; this
  * module runs them file by file, points each problem at its line, and adds what a schema cannot
  * see: file names, photos on disk, empty quotes, personal data, raw HTML, and checks across
- * files. `npm run validate` and the build both run it (scripts/validate.mjs).
+ * files (playlist tags no item carries). It refuses everything the build refuses, and first:
+ * tests/unit/build-refusals.test.ts holds the list. `npm run validate` and the build both run it (scripts/validate.mjs).
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -15,8 +16,11 @@ import { FrontMatterError, readFrontMatter, readYaml } from '../../shared/front-
 import { REFERENCE_KINDS, withKnownSlugs, type KnownSlugs } from '../../catalog/known-slugs';
 import { markdownToText, parseMarkdown } from '../../catalog/markdown';
 import { photoProblem } from '../../catalog/photo';
-import { isSlug, slugify } from '../../shared/slug';
+import { fileNameProblem, slugify } from '../../shared/slug';
 import { parseStoryBody, transcriptTurns } from '../../catalog/transcript';
+import { toPlaylist, unknownTags } from '../../display/plans';
+import type { PlaylistData } from '../../display/plans';
+import { nearest } from '../../shared/suggest';
 import type { ContentFile, ContentFolder, ContentKind } from './files';
 import { fieldAtLine, locate, scanYaml } from './locate';
 import {
@@ -251,20 +255,11 @@ function privacyProblems(file: ContentFile, reading: Reading): Problem[] {
   });
 }
 
-function fileNameProblem(file: ContentFile): Problem | undefined {
-  if (isSlug(file.slug)) return undefined;
-  const extension = path.extname(file.absolutePath);
-  const suggestion = slugify(file.slug);
-  return {
-    severity: 'error',
-    file: file.path,
-    field: 'file name',
-    message:
-      'must be lower-case letters, digits and dashes — ' +
-      (suggestion
-        ? `rename the file to ${suggestion}${extension}`
-        : 'rename it to a few lower-case words joined by dashes'),
-  };
+function fileNameProblems(file: ContentFile): Problem[] {
+  const problem = fileNameProblem(file.slug, path.extname(file.absolutePath));
+  return problem
+    ? [{ severity: 'error', file: file.path, field: 'file name', message: problem }]
+    : [];
 }
 
 /** Personas nobody quotes or tells a story about: on the wall they are a face without a voice. */
@@ -281,6 +276,62 @@ function lonelyPersonas(readings: Map<ContentFile, Reading>): Problem[] {
       field: 'file',
       message: `no quote or story names this persona yet — add one with "persona: ${file.slug}" so agents hear from them`,
     }));
+}
+
+/** The tags a playlist may filter on: those of the items the build publishes (expired ones are not). */
+function publishedTags(readings: Map<ContentFile, Reading>, now: Date): Set<string> {
+  const tags = new Set<string>();
+  for (const [file, { data }] of readings) {
+    if (file.kind === 'playlists' || !data || !Array.isArray(data.tags)) continue;
+    const expires = typeof data.expires === 'string' ? parseCalendarDate(data.expires) : null;
+    if (file.kind !== 'personas' && expires && isExpired({ expires }, now)) continue;
+    for (const tag of data.tags) if (typeof tag === 'string') tags.add(slugify(tag));
+  }
+  return tags;
+}
+
+/** Where a playlist file names `tag` among its filters, as a path for locate(). */
+function tagPath(data: Record<string, unknown>, tag: string): (string | number)[] {
+  const schedule = Array.isArray(data.schedule) ? (data.schedule as unknown[]) : [];
+  const filterSets: (string | number)[][] = [
+    ['filters'],
+    ...schedule.map((_, index) => ['schedule', index, 'filters']),
+  ];
+  for (const at of filterSets) {
+    for (const list of [
+      [...at, 'tags'],
+      [...at, 'exclude', 'tags'],
+    ]) {
+      let value: unknown = data;
+      for (const key of list)
+        value = (value as Record<string | number, unknown> | undefined)?.[key];
+      const index = Array.isArray(value)
+        ? value.findIndex((written) => typeof written === 'string' && slugify(written) === tag)
+        : -1;
+      if (index >= 0) return [...list, index];
+    }
+  }
+  return ['filters', 'tags'];
+}
+
+/** A playlist filtering on a tag no published item carries: almost always a typo, and the build refuses it. */
+function playlistTagProblems(
+  file: ContentFile,
+  reading: Reading,
+  playlist: PlaylistData,
+  knownTags: ReadonlySet<string>,
+): Problem[] {
+  return unknownTags(toPlaylist(file.slug, playlist).plan, knownTags).map((tag) => {
+    const at = tagPath(reading.data ?? {}, tag);
+    const guess = nearest(tag, knownTags);
+    return {
+      severity: 'error',
+      file: file.path,
+      line: locate(reading.yaml, at).line,
+      field: fieldName(at),
+      message: `no item carries the tag "${tag}"${guess ? ` (did you mean "${guess}"?)` : ''} — fix the spelling or remove it`,
+    };
+  });
 }
 
 /** Every problem in a content folder: errors stop the build, warnings are for the author. */
@@ -302,9 +353,9 @@ export function validateContent(
   ) as unknown as KnownSlugs;
 
   const readings = new Map<ContentFile, Reading>();
+  const playlists = new Map<ContentFile, PlaylistData>();
   for (const file of folder.files) {
-    const fileName = fileNameProblem(file);
-    if (fileName) problems.push(fileName);
+    problems.push(...fileNameProblems(file));
     const reading = read(file, problems);
     readings.set(file, reading);
     if (reading.data) {
@@ -314,6 +365,8 @@ export function validateContent(
       );
       if (!result.success) {
         problems.push(...schemaProblems(file, reading, result.error.issues as SchemaIssue[]));
+      } else if (file.kind === 'playlists') {
+        playlists.set(file, result.data as PlaylistData);
       }
       if (file.kind === 'personas') problems.push(...photoProblems(file, reading));
       const expiry = expiryWarning(file, reading, now);
@@ -322,5 +375,9 @@ export function validateContent(
     problems.push(...bodyProblems(file, reading), ...privacyProblems(file, reading));
   }
   problems.push(...lonelyPersonas(readings));
+  const knownTags = publishedTags(readings, now);
+  for (const [file, playlist] of playlists) {
+    problems.push(...playlistTagProblems(file, readings.get(file) as Reading, playlist, knownTags));
+  }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
