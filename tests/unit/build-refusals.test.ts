@@ -154,7 +154,7 @@ const REFUSALS: Refusal[] = [
   // Playlist tags no published item carries: the build refused them in src/data/display.ts
   // after validate had passed them; now validate refuses them, before the build.
   {
-    where: 'src/lib/authoring/validate/index.ts',
+    where: 'src/lib/authoring/validate/playlist-tags.ts',
     how: 'schema',
     what: 'a playlist tag no item carries',
     fixture: 'playlist-unknown-tag',

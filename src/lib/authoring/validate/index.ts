@@ -4,7 +4,8 @@
  * module runs them file by file, points each problem at its line, and adds what a schema cannot
  * see: file names, photos on disk, empty quotes, personal data, raw HTML, and checks across
  * files (playlist tags no item carries). It refuses everything the build refuses, and first:
- * tests/unit/build-refusals.test.ts holds the list. `npm run validate` and the build both run it (scripts/validate.mjs).
+ * tests/unit/build-refusals.test.ts holds the list. `npm run validate` and the build both run
+ * it (scripts/validate.mjs).
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -16,11 +17,9 @@ import { FrontMatterError, readFrontMatter, readYaml } from '../../shared/front-
 import { REFERENCE_KINDS, withKnownSlugs, type KnownSlugs } from '../../catalog/known-slugs';
 import { markdownToText, parseMarkdown } from '../../catalog/markdown';
 import { photoProblem } from '../../catalog/photo';
-import { fileNameProblem, slugify } from '../../shared/slug';
+import { fileNameProblem } from '../../shared/slug';
 import { parseStoryBody, transcriptTurns } from '../../catalog/transcript';
-import { toPlaylist, unknownTags } from '../../display/plans';
 import type { PlaylistData } from '../../display/plans';
-import { nearest } from '../../shared/suggest';
 import type { ContentFile, ContentFolder, ContentKind } from './files';
 import { fieldAtLine, locate, scanYaml } from './locate';
 import {
@@ -31,6 +30,7 @@ import {
   type SchemaIssue,
 } from './messages';
 import { findPii, mask, PII_LABELS, withoutAllowed } from './pii';
+import { publishedTags, unknownPlaylistTags } from './playlist-tags';
 
 export type Severity = 'error' | 'warning';
 
@@ -278,59 +278,25 @@ function lonelyPersonas(readings: Map<ContentFile, Reading>): Problem[] {
     }));
 }
 
-/** The tags a playlist may filter on: those of the items the build publishes (expired ones are not). */
-function publishedTags(readings: Map<ContentFile, Reading>, now: Date): Set<string> {
-  const tags = new Set<string>();
-  for (const [file, { data }] of readings) {
-    if (file.kind === 'playlists' || !data || !Array.isArray(data.tags)) continue;
-    const expires = typeof data.expires === 'string' ? parseCalendarDate(data.expires) : null;
-    if (file.kind !== 'personas' && expires && isExpired({ expires }, now)) continue;
-    for (const tag of data.tags) if (typeof tag === 'string') tags.add(slugify(tag));
-  }
-  return tags;
-}
-
-/** Where a playlist file names `tag` among its filters, as a path for locate(). */
-function tagPath(data: Record<string, unknown>, tag: string): (string | number)[] {
-  const schedule = Array.isArray(data.schedule) ? (data.schedule as unknown[]) : [];
-  const filterSets: (string | number)[][] = [
-    ['filters'],
-    ...schedule.map((_, index) => ['schedule', index, 'filters']),
-  ];
-  for (const at of filterSets) {
-    for (const list of [
-      [...at, 'tags'],
-      [...at, 'exclude', 'tags'],
-    ]) {
-      let value: unknown = data;
-      for (const key of list)
-        value = (value as Record<string | number, unknown> | undefined)?.[key];
-      const index = Array.isArray(value)
-        ? value.findIndex((written) => typeof written === 'string' && slugify(written) === tag)
-        : -1;
-      if (index >= 0) return [...list, index];
-    }
-  }
-  return ['filters', 'tags'];
-}
-
-/** A playlist filtering on a tag no published item carries: almost always a typo, and the build refuses it. */
+/** Playlist tags no published item carries (see playlist-tags.ts), at their lines. */
 function playlistTagProblems(
-  file: ContentFile,
-  reading: Reading,
-  playlist: PlaylistData,
-  knownTags: ReadonlySet<string>,
+  playlists: Map<ContentFile, PlaylistData>,
+  readings: Map<ContentFile, Reading>,
+  now: Date,
 ): Problem[] {
-  return unknownTags(toPlaylist(file.slug, playlist).plan, knownTags).map((tag) => {
-    const at = tagPath(reading.data ?? {}, tag);
-    const guess = nearest(tag, knownTags);
-    return {
-      severity: 'error',
-      file: file.path,
-      line: locate(reading.yaml, at).line,
-      field: fieldName(at),
-      message: `no item carries the tag "${tag}"${guess ? ` (did you mean "${guess}"?)` : ''} — fix the spelling or remove it`,
-    };
+  const files = [...readings].map(([file, { data }]) => ({ kind: file.kind, data }));
+  const knownTags = publishedTags(files, now);
+  return [...playlists].flatMap(([file, playlist]) => {
+    const reading = readings.get(file) as Reading;
+    return unknownPlaylistTags(file.slug, reading.data ?? {}, playlist, knownTags).map(
+      ({ path: at, message }): Problem => ({
+        severity: 'error',
+        file: file.path,
+        line: locate(reading.yaml, at).line,
+        field: fieldName(at),
+        message,
+      }),
+    );
   });
 }
 
@@ -375,9 +341,6 @@ export function validateContent(
     problems.push(...bodyProblems(file, reading), ...privacyProblems(file, reading));
   }
   problems.push(...lonelyPersonas(readings));
-  const knownTags = publishedTags(readings, now);
-  for (const [file, playlist] of playlists) {
-    problems.push(...playlistTagProblems(file, readings.get(file) as Reading, playlist, knownTags));
-  }
+  problems.push(...playlistTagProblems(playlists, readings, now));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
