@@ -4,42 +4,22 @@
  * the wall shows a calm "nothing to show yet" instead of a blank screen or a reload loop.
  */
 import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { benchWorkspace } from '../../scripts/bench/workspace';
-import { buildEnv, type ProjectCopy } from '../../scripts/support/project-copy';
-import { freePort, serveSite, type SiteServer } from '../../scripts/support/site-server';
+import { describe, expect, it } from 'vitest';
+import { buildEnv } from '../../scripts/support/project-copy';
 import { EMPTY_ROOM } from '../support/fixture-sites';
 import { openPage, trackProblems, useBrowser } from './browser';
+import { useFixtureSite } from './fixture-site';
 
 const browser = useBrowser();
-// Its own copy with cold caches: Astro's content cache must not hand it another site's items.
-let copy: ProjectCopy | undefined;
-let server: SiteServer | undefined;
 let validateOutput = '';
-
-beforeAll(async () => {
-  copy = benchWorkspace('empty-room', EMPTY_ROOM);
+const emptyRoom = useFixtureSite('empty-room', EMPTY_ROOM, (copy) => {
   validateOutput = execFileSync(process.execPath, ['scripts/validate.mjs'], {
     cwd: copy.root,
     encoding: 'utf8',
     env: buildEnv(),
   });
-  const siteDir = path.join(copy.root, 'dist');
-  const build = copy.build(siteDir);
-  if (build.status !== 0) throw new Error(`The empty room did not build:\n${build.output}`);
-  server = await serveSite(siteDir, await freePort());
-}, 240_000);
-
-afterAll(async () => {
-  await server?.stop();
-  copy?.remove();
 });
-
-function site() {
-  if (!server) throw new Error('the empty room is not being served');
-  return server.url;
-}
+const site = () => emptyRoom.url();
 
 describe('an empty room', () => {
   it('passes npm run validate', () => {
