@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import path from 'node:path';
 import { getViteConfig } from 'astro/config';
 
 // getViteConfig lets unit tests import src/content.config.ts (it needs Astro's virtual modules).
@@ -6,6 +7,9 @@ const jsonReport = process.env.VITEST_JSON_REPORT;
 
 export default getViteConfig({
   test: {
+    // Tests never read content/ (the CX team's sample room): what reads "the content" by default
+    // (references in the schemas, the validator) reads the room fixture instead.
+    env: { CONTENT_DIR: path.resolve('tests/fixtures/room') },
     // .ci/run reads the counts from a JSON report; people read the default one.
     reporters: jsonReport ? ['default', 'json'] : ['default'],
     ...(jsonReport ? { outputFile: { json: jsonReport } } : {}),

@@ -1,5 +1,5 @@
 /**
- * The content contract (../shared/content-contract.md) as schemas: one per kind of file the
+ * The content contract (docs/content-contract.md) as schemas: one per kind of file the
  * CX team writes. Every field says what it is for authors; unknown fields are errors, so a
  * typo such as `sumary:` fails the build instead of silently vanishing. `npm run validate` checks
  * files against these same schemas (src/data/authoring.ts), and docs/authoring.md's field
@@ -120,10 +120,11 @@ const piiAllow = z
   );
 
 /**
- * A persona file's slug. `reference()` alone accepts any string, so unknown slugs are caught here,
- * against the files that exist when the file is checked (see lib/known-slugs.ts).
+ * A persona file's slug, in items and in playlist filters alike. `reference()` alone accepts any
+ * string, so unknown slugs are caught here, against the files that exist when the file is checked
+ * (see lib/catalog/known-slugs.ts).
  */
-const personaReference = z
+const personaSlug = z
   .string({ error: 'must be the slug of a persona file, e.g. maria-alvarez' })
   .superRefine((slug, context) => {
     const personaSlugs = knownSlugs('personas');
@@ -135,7 +136,9 @@ const personaReference = z
         `no persona file content/personas/${slug}.md — ` +
         (guess ? `did you mean "${guess}"?` : `use one of: ${[...personaSlugs].join(', ')}`),
     });
-  })
+  });
+
+const personaReference = personaSlug
   .pipe(reference('personas'))
   .optional()
   .describe('The persona this is about: the file name of a persona without .md.');
@@ -183,17 +186,6 @@ const itemReference = z
       });
     }
   });
-
-const personaSlug = z.string().superRefine((slug, context) => {
-  const personaSlugs = knownSlugs('personas');
-  if (personaSlugs.has(slug)) return;
-  const guess = nearest(slug, personaSlugs);
-  context.addIssue({
-    code: 'custom',
-    message:
-      `no persona file content/personas/${slug}.md` + (guess ? ` — did you mean "${guess}"?` : ''),
-  });
-});
 
 const NOT_EMPTY = 'must list at least one value — or leave the filter out to allow everything';
 

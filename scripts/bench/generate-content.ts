@@ -11,6 +11,13 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { seededRandom } from '../../src/lib/display/random.ts';
+import {
+  CHANNELS,
+  CONSENTS,
+  PERSONA_SUMMARY_MAX,
+  SOURCES,
+  STORY_SUMMARY_MAX,
+} from '../../src/lib/catalog/vocabulary.ts';
 
 export const TAGS = [
   'bereavement',
@@ -34,10 +41,6 @@ export const TAGS = [
   'vulnerability',
   'digital',
 ] as const;
-
-const CHANNELS = ['phone', 'chat', 'email', 'branch', 'social', 'app'] as const;
-const SOURCES = ['call', 'chat', 'email', 'survey', 'review', 'social', 'interview'] as const;
-const CONSENTS = ['obtained', 'anonymised', 'public'] as const;
 
 /** The photos a generated persona may carry: the sample personas' portraits. */
 export const SAMPLE_PHOTOS = ['walter-okafor.jpg', 'ruth-lindqvist.jpg', 'priya-raman.jpg'];
@@ -422,7 +425,7 @@ export function generateContent(total: number, seed = 1): GeneratedContent {
     const lines = [
       '---',
       `name: ${yaml(name)}`,
-      `summary: ${yaml(clip(`${pick(random, GOALS)}, while juggling the ${pick(random, THINGS)} and ${pick(random, PEOPLE)}; ${pick(random, FEELINGS)} about calling us.`, 160))}`,
+      `summary: ${yaml(clip(`${pick(random, GOALS)}, while juggling the ${pick(random, THINGS)} and ${pick(random, PEOPLE)}; ${pick(random, FEELINGS)} about calling us.`, PERSONA_SUMMARY_MAX))}`,
       ...(photo
         ? [`photo: ./${slug}.jpg`, `photoAlt: ${yaml(`${first} at home, looking at a letter`)}`]
         : []),
@@ -474,7 +477,7 @@ export function generateContent(total: number, seed = 1): GeneratedContent {
     const lines = [
       '---',
       `title: ${yaml(title)}`,
-      `summary: ${yaml(clip(narrative(random, 'a customer', 2, 2), 200))}`,
+      `summary: ${yaml(clip(narrative(random, 'a customer', 2, 2), STORY_SUMMARY_MAX))}`,
       `lesson: ${yaml(pick(random, LESSONS))}`,
       ...(persona ? [`persona: ${persona}`] : []),
       `date: ${isoDate(random, 2022, 2025)}`,
@@ -576,7 +579,7 @@ export function generateContent(total: number, seed = 1): GeneratedContent {
 
 /**
  * Replaces the content of `contentRoot` (a copy's content/ folder) with generated content.
- * `photoDir` holds SAMPLE_PHOTOS (the project's content/personas/).
+ * `photoDir` holds SAMPLE_PHOTOS (a personas/ folder of the sample room), outside `contentRoot`.
  */
 export function writeContent(contentRoot: string, content: GeneratedContent, photoDir: string) {
   for (const kind of ['personas', 'quotes', 'stories', 'playlists']) {

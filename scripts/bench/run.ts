@@ -78,7 +78,8 @@ async function measureSize(
   withLighthouse: boolean,
 ): Promise<Measured> {
   const projectRoot = process.cwd();
-  const copy = benchWorkspace(`bench-${label}`, projectRoot);
+  const sampleRoom = path.join(projectRoot, 'content');
+  const copy = benchWorkspace(`bench-${label}`, sampleRoom, projectRoot);
   try {
     const contentRoot = path.join(copy.root, 'content');
     let counts: ContentCounts;
@@ -92,7 +93,7 @@ async function measureSize(
       }
     } else {
       const content = generateContent(Number(label), options.seed);
-      writeContent(contentRoot, content, path.join(projectRoot, 'content', 'personas'));
+      writeContent(contentRoot, content, path.join(sampleRoom, 'personas'));
       counts = countsFor(Number(label));
       storyUrl = `/stories/${content.storySlugs[0]}/`;
     }

@@ -12,8 +12,13 @@ import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 /** Caches that must not be shared between the project and a copy. */
 const CACHES = new Set(['.astro', '.vite', '.cache']);
 
-export function benchWorkspace(label: string, projectRoot = process.cwd()): ProjectCopy {
-  const copy = copyProject(label);
+/** `content` becomes the copy's content/ (a benchmark size replaces it with generated content). */
+export function benchWorkspace(
+  label: string,
+  content: string,
+  projectRoot = process.cwd(),
+): ProjectCopy {
+  const copy = copyProject(label, content);
   const modules = path.join(copy.root, 'node_modules');
   rmSync(modules);
   mkdirSync(modules);

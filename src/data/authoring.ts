@@ -13,7 +13,8 @@ import {
   storySchema,
 } from '../content.config';
 import { fieldsOf, type ReferenceSection } from '../lib/authoring/contract-fields';
-import { isNewKind, newContentFile, NEW_KINDS, type NewKind } from '../lib/authoring/scaffold';
+import { isNewKind, newContentFile, type NewKind } from '../lib/authoring/scaffold';
+import { ITEM_KINDS, KIND_FOLDERS } from '../lib/catalog/vocabulary';
 import { nearest } from '../lib/shared/suggest';
 import { validateContent, type ContractSchemas } from '../lib/authoring/validate';
 import { readContentFolder } from '../lib/authoring/validate/files';
@@ -54,7 +55,7 @@ export function validateFolder(
   };
 }
 
-export const newFileKinds = Object.keys(NEW_KINDS) as NewKind[];
+export const newFileKinds: readonly NewKind[] = ITEM_KINDS;
 
 /** The kind `npm run new` was asked for (`stories` and `Story` too), or a suggestion. */
 export function newFileKind(text: string): { kind?: NewKind; suggestion?: string | undefined } {
@@ -64,7 +65,12 @@ export function newFileKind(text: string): { kind?: NewKind; suggestion?: string
 
 /** A new file's text for `npm run new`, with a comment from the schema over every field. */
 export function newFile(kind: NewKind, title: string, today: Date) {
-  return newContentFile({ kind, title, today, fields: fieldsOf(contractSchemas[NEW_KINDS[kind]]) });
+  return newContentFile({
+    kind,
+    title,
+    today,
+    fields: fieldsOf(contractSchemas[KIND_FOLDERS[kind]]),
+  });
 }
 
 export const referenceSections: ReferenceSection[] = [

@@ -13,7 +13,7 @@ import { glob } from 'astro/loaders';
 import { readFrontMatter, readYaml } from '../lib/shared/front-matter';
 import { photoProblem } from '../lib/catalog/photo';
 import type { ItemKind } from '../lib/catalog/known-slugs';
-import { isSlug, slugify } from '../lib/shared/slug';
+import { fileNameProblem } from '../lib/shared/slug';
 import { contentRoot } from '../lib/shared/content-root';
 
 interface FolderOptions {
@@ -38,11 +38,8 @@ function folderLoader({ folder, extension, pattern, read }: FolderOptions): Load
         parseData: async (props) => {
           const absolutePath = props.filePath ?? '';
           const file = path.relative(process.cwd(), absolutePath);
-          if (!isSlug(props.id)) {
-            throw new Error(
-              `${file}: the file name must be lower-case letters, digits and dashes — rename it to ${slugify(props.id)}${extension}`,
-            );
-          }
+          const fileName = fileNameProblem(props.id, extension);
+          if (fileName) throw new Error(`${file}: file name: ${fileName}`);
           const data = read(readFileSync(absolutePath, 'utf8'), file, absolutePath);
           return context.parseData({ ...props, data: data as typeof props.data });
         },

@@ -24,6 +24,7 @@ import {
 } from '../lib/lists/list-pages';
 import { routes } from '../lib/catalog/routes';
 import { getCatalog } from './site-catalog';
+import { emptyRoomHint, type EmptyRoomHint } from '../lib/catalog/empty-room';
 
 /** The id of each list's element, which its filters find the cards in. */
 const LIST_IDS: Record<ListName, string> = {
@@ -56,6 +57,8 @@ export interface ListPage<Item> {
   /** The page's title: `Quotes`, `Quotes, page 2 of 63`, `All quotes`. */
   title: string;
   filterable: FilterableListProps;
+  /** When the list has nothing at all (an empty room): what belongs there and how to start. */
+  emptyRoom: EmptyRoomHint | undefined;
 }
 
 const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
@@ -100,6 +103,7 @@ function listPages<Item>(
           itemsJson: page ? undefined : jsonForScript(listItems),
           pager: page && allUrl ? { listId, page, total, allUrl, noun: spec.noun.many } : undefined,
         },
+        emptyRoom: total === 0 ? emptyRoomHint(list) : undefined,
       },
     };
   });

@@ -16,10 +16,12 @@ import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { kindCachePrefix } from '../lib/kiosk/cache-cleanup';
 import { WORKERS, type ServiceWorkerKind } from '../lib/kiosk/workers';
+import { contentRoot } from '../lib/shared/content-root';
 import { cleanupScript } from './worker-cleanup';
 
 const VIRTUAL_ID = 'virtual:customer-room/build';
-const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package-lock.json'];
+/** The code a version covers; the content folder (content/, or CONTENT_DIR's) comes first. */
+const CODE_SOURCES = ['src', 'public', 'astro.config.mjs', 'package-lock.json'];
 
 function filesUnder(entry: string): string[] {
   const stats = statSync(entry, { throwIfNoEntry: false });
@@ -30,11 +32,17 @@ function filesUnder(entry: string): string[] {
     .flatMap((name) => filesUnder(path.join(entry, name)));
 }
 
-/** The same sources give the same version on any machine; any change gives a new one. */
-export function sourceVersion(root: string): string {
+/**
+ * The same sources give the same version on any machine; any change gives a new one. The content
+ * is hashed from the folder the build reads, so a new item in a CONTENT_DIR site is a new version.
+ */
+export function sourceVersion(root: string, content = contentRoot(process.env, root)): string {
   const hash = createHash('sha256');
-  for (const file of SOURCES.flatMap((source) => filesUnder(path.join(root, source)))) {
-    hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  const add = (name: string, file: string) =>
+    hash.update(name).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of filesUnder(content)) add(`content/${path.relative(content, file)}`, file);
+  for (const file of CODE_SOURCES.flatMap((source) => filesUnder(path.join(root, source)))) {
+    add(path.relative(root, file), file);
   }
   return hash.digest('hex').slice(0, 16);
 }

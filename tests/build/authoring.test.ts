@@ -4,15 +4,7 @@
  * with the same messages and the last good dist/ kept.
  */
 import { execFile } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,6 +13,7 @@ import { validateContent } from '../../src/lib/authoring/validate';
 import { readContentFolder } from '../../src/lib/authoring/validate/files';
 import { problemLine } from '../../src/lib/authoring/validate/report';
 import { buildEnv, copyProject, type ProjectCopy } from '../../scripts/support/project-copy';
+import { ROOM } from '../support/fixture-sites';
 
 const FIXTURES = path.join(process.cwd(), 'tests', 'fixtures', 'validate');
 const ENV = buildEnv({ GITHUB_ACTIONS: '' });
@@ -28,10 +21,8 @@ const copies: ProjectCopy[] = [];
 
 /** A copy of the project with `content` as its content/ folder. */
 function projectWith(content: string): string {
-  const copy = copyProject('authoring');
+  const copy = copyProject('authoring', content);
   copies.push(copy);
-  rmSync(path.join(copy.root, 'content'), { recursive: true, force: true });
-  cpSync(content, path.join(copy.root, 'content'), { recursive: true });
   return copy.root;
 }
 
@@ -63,10 +54,7 @@ afterAll(() => {
 
 describe('npm run validate', () => {
   it('passes the sample content, in plain text for CI logs', async () => {
-    const { status, output } = await run(
-      projectWith(path.join(process.cwd(), 'content')),
-      'scripts/validate.mjs',
-    );
+    const { status, output } = await run(projectWith(ROOM), 'scripts/validate.mjs');
     expect(status, output).toBe(0);
     expect(output).toMatch(/✔ \d+ files checked: no (?:problems|errors)/);
     expect(output).not.toContain('\u001b[');

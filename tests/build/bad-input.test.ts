@@ -7,11 +7,12 @@ import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../../scripts/support/project-copy';
+import { ROOM } from '../support/fixture-sites';
 
 let project: ProjectCopy;
 
 beforeAll(() => {
-  project = copyProject('bad-input');
+  project = copyProject('bad-input', ROOM);
   const good = project.build();
   if (good.status !== 0) throw new Error(`the sample content did not build:\n${good.output}`);
 });

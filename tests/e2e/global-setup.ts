@@ -1,5 +1,5 @@
 /**
- * Builds the site once with the real build script, serves it on loopback with the real preview
+ * Builds the room fixture site (tests/fixtures/room, never content/) once with the real build script, serves it on loopback with the real preview
  * server, and hands the address to every browser test. Fails, never skips, without Chromium.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import type { TestProject } from 'vitest/node';
 import { buildEnv } from '../../scripts/support/project-copy';
 import { freePort, serveSite } from '../../scripts/support/site-server';
 import { chromiumPath } from '../../scripts/support/chromium';
+import { ROOM } from '../support/fixture-sites';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,7 +30,7 @@ export default async function setup(project: TestProject) {
   const build = spawnSync(process.execPath, ['scripts/build.mjs', siteDir], {
     cwd: root,
     encoding: 'utf8',
-    env: buildEnv({ SITE_URL: baseUrl }),
+    env: buildEnv({ SITE_URL: baseUrl, CONTENT_DIR: ROOM }),
   });
   if (build.status !== 0) {
     throw new Error(`The site did not build:\n${build.stdout}\n${build.stderr}`);

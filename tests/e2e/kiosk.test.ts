@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { copyProject, type ProjectCopy } from '../../scripts/support/project-copy';
 import { freePort, serveSite, type SiteServer } from '../../scripts/support/site-server';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/support/chromium';
+import { ROOM } from '../support/fixture-sites';
 
 let port: number;
 let server: SiteServer | undefined;
@@ -59,9 +60,9 @@ async function waitForOfflineReady(page: Page) {
 beforeAll(async () => {
   port = await freePort();
   // A second build of the same site with one more quote: a new version to deploy.
-  newBuild = copyProject('kiosk');
+  newBuild = copyProject('kiosk', ROOM);
   writeFileSync(
-    path.join(newBuild.root, 'content/quotes/zz-new-build.md'),
+    path.join(newBuild.contentDir, 'quotes', 'zz-new-build.md'),
     '---\nsource: survey\ndate: 2026-11-20\nconsent: anonymised\n---\nThe new build says hello.\n',
   );
   newSite = path.join(newBuild.root, 'site');

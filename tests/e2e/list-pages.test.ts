@@ -4,20 +4,17 @@
  * filters work over the whole list from any page, and an old link to a quote finds its page.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generateContent, writeContent } from '../../scripts/bench/generate-content';
-import { benchWorkspace } from '../../scripts/bench/workspace';
 import { rmSync } from 'node:fs';
-import type { ProjectCopy } from '../../scripts/support/project-copy';
 import { isExpiredToday, readContent, type ContentFile } from '../support/sample-content';
-import { freePort, serveSite, type SiteServer } from '../../scripts/support/site-server';
+import { ROOM } from '../support/fixture-sites';
 import { seriousViolations } from './axe';
 import { baseUrl, openPage, trackProblems, useBrowser } from './browser';
+import { useFixtureSite } from './fixture-site';
 
 const browser = useBrowser();
-let copy: ProjectCopy | undefined;
-let server: SiteServer | undefined;
 let quotes: ContentFile[] = [];
 let stories: ContentFile[] = [];
 
@@ -30,28 +27,14 @@ const newestFirst = (files: ContentFile[]) =>
 const oldestFirst = (files: ContentFile[]) =>
   [...files].sort((a, b) => date(a).localeCompare(date(b)) || a.slug.localeCompare(b.slug));
 
-beforeAll(async () => {
-  copy = benchWorkspace('list-pages');
-  const contentRoot = path.join(copy.root, 'content');
+const generated = useFixtureSite('list-pages', ROOM, (copy) => {
+  const contentRoot = copy.contentDir;
   rmSync(contentRoot, { recursive: true, force: true });
-  writeContent(contentRoot, generateContent(300), path.join(process.cwd(), 'content', 'personas'));
-  const siteDir = path.join(copy.root, 'dist');
-  const build = copy.build(siteDir);
-  if (build.status !== 0) throw new Error(`The generated site did not build:\n${build.output}`);
+  writeContent(contentRoot, generateContent(300), path.join(ROOM, 'personas'));
   quotes = newestFirst(readContent('quotes', contentRoot).filter((q) => !isExpiredToday(q)));
   stories = newestFirst(readContent('stories', contentRoot).filter((s) => !isExpiredToday(s)));
-  server = await serveSite(siteDir, await freePort());
-}, 240_000);
-
-afterAll(async () => {
-  await server?.stop();
-  copy?.remove();
 });
-
-function site() {
-  if (!server) throw new Error('the generated site is not being served');
-  return server.url;
-}
+const site = () => generated.url();
 
 async function openList(page: Page, address: string) {
   await page.goto(address);

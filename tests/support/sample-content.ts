@@ -1,8 +1,9 @@
-/** The sample content as files on disk, read independently of the site, for tests to compare. */
+/** A fixture site's content as files on disk, read independently of the site, for tests to compare. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readFrontMatter } from '../../src/lib/shared/front-matter';
 import { parseCalendarDate, startOfDay } from '../../src/lib/shared/dates';
+import { ROOM } from './fixture-sites';
 
 export interface ContentFile {
   slug: string;
@@ -10,10 +11,10 @@ export interface ContentFile {
   body: string;
 }
 
-/** The files of one kind, from the project's content/ or another content folder. */
+/** The files of one kind, from the room fixture (the site the browser tests build) or another. */
 export function readContent(
   kind: 'personas' | 'quotes' | 'stories',
-  contentRoot = path.join(process.cwd(), 'content'),
+  contentRoot = ROOM,
 ): ContentFile[] {
   const dir = path.join(contentRoot, kind);
   return readdirSync(dir)

@@ -18,11 +18,12 @@ import { readFrontMatter } from '../../src/lib/shared/front-matter';
 import { parseStoryBody, transcriptTurns } from '../../src/lib/catalog/transcript';
 import { validateContent } from '../../src/lib/authoring/validate';
 import { readContentFolder } from '../../src/lib/authoring/validate/files';
+import { ROOM } from '../support/fixture-sites';
 
 const ITEMS = 300;
 const content = generateContent(ITEMS, 42);
 const root = mkdtempSync(path.join(tmpdir(), 'customer-room-bench-content-'));
-writeContent(root, content, path.join(process.cwd(), 'content', 'personas'));
+writeContent(root, content, path.join(ROOM, 'personas'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const markdown = (kind: string) =>

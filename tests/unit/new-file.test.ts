@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contractSchemas, newFile, newFileKind } from '../../src/data/authoring';
 import { fieldsOf } from '../../src/lib/authoring/contract-fields';
-import { NEW_KINDS, type NewKind } from '../../src/lib/authoring/scaffold';
+import type { NewKind } from '../../src/lib/authoring/scaffold';
+import { KIND_FOLDERS } from '../../src/lib/catalog/vocabulary';
 import { validateContent } from '../../src/lib/authoring/validate';
 import { readContentFolder } from '../../src/lib/authoring/validate/files';
 
@@ -62,7 +63,9 @@ const cases: { kind: NewKind; title: string; fill: Record<string, string>; body:
 describe('npm run new', () => {
   it.each(cases)('writes every $kind field, each under its description', ({ kind, title }) => {
     const file = newFile(kind, title, TODAY);
-    const fields = fieldsOf(contractSchemas[NEW_KINDS[kind]]).filter((field) => field.depth === 0);
+    const fields = fieldsOf(contractSchemas[KIND_FOLDERS[kind]]).filter(
+      (field) => field.depth === 0,
+    );
     const lines = file.text.split('\n');
     for (const field of fields) {
       const at = lines.findIndex((line) => line.startsWith(`${field.key}:`));

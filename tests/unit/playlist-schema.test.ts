@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { playlistSchema } from '../../src/content.config';
 import { readYaml } from '../../src/lib/shared/front-matter';
+import { ROOM } from '../support/fixture-sites';
 
 interface Issue {
   path: PropertyKey[];
@@ -82,8 +83,8 @@ describe('valid playlists', () => {
     expect(playlistSchema.safeParse({ name: 'Weekend', schedule }).success).toBe(true);
   });
 
-  it('accepts every playlist file in content/playlists', () => {
-    const folder = path.join(process.cwd(), 'content', 'playlists');
+  it('accepts every playlist file of the room fixture', () => {
+    const folder = path.join(ROOM, 'playlists');
     const files = readdirSync(folder).filter((file) => file.endsWith('.yaml'));
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {

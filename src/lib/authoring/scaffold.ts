@@ -7,17 +7,14 @@
 import type { FieldInfo } from './contract-fields';
 import { isoDay } from '../shared/dates';
 import { slugify } from '../shared/slug';
+import { KIND_FOLDERS } from '../catalog/vocabulary';
 
-export const NEW_KINDS = {
-  persona: 'personas',
-  quote: 'quotes',
-  story: 'stories',
-  announcement: 'announcements',
-} as const;
-export type NewKind = keyof typeof NEW_KINDS;
+/** `npm run new` makes one file: an item (persona, quote, story) or an announcement. */
+const NEW_FILE_FOLDERS = { ...KIND_FOLDERS, announcement: 'announcements' } as const;
+export type NewKind = keyof typeof NEW_FILE_FOLDERS;
 
 export function isNewKind(text: string): text is NewKind {
-  return Object.hasOwn(NEW_KINDS, text);
+  return Object.hasOwn(NEW_FILE_FOLDERS, text);
 }
 
 /** The field the title goes into, per kind (quotes have none: the title only names the file). */
@@ -104,7 +101,7 @@ export function newContentFile(options: {
   return {
     kind,
     slug,
-    path: `${NEW_KINDS[kind]}/${slug}.md`,
+    path: `${NEW_FILE_FOLDERS[kind]}/${slug}.md`,
     text,
     toFill: topLevel
       .filter((field) => field.required && !(field.key in filled))

@@ -21,7 +21,7 @@ describe('slugsIn', () => {
 });
 
 describe('knownSlugs', () => {
-  it('reads content/ on disk by default', () => {
+  it('reads the content folder on disk by default (CONTENT_DIR: the room fixture in tests)', () => {
     expect(knownSlugs('personas').has('walter-okafor')).toBe(true);
   });
 

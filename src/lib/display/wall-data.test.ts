@@ -58,8 +58,15 @@ describe('the wall data file', () => {
     );
   });
 
-  it('refuses a file without slides rather than showing an empty wall', async () => {
-    const { fetchFile } = serving(JSON.stringify({ plan: data.plan, people: {}, slides: [] }));
+  it('refuses a file that is not wall data', async () => {
+    const { fetchFile } = serving(JSON.stringify({ plan: data.plan, people: {} }));
     await expect(loadWallData('/display/wall.json', fetchFile)).rejects.toThrow(/no wall slides/);
+  });
+
+  it('loads an empty room: no slides, for the wall to say what to add', async () => {
+    const { fetchFile } = serving(JSON.stringify({ plan: data.plan, people: {}, slides: [] }));
+    await expect(loadWallData('/display/wall.json', fetchFile)).resolves.toMatchObject({
+      slides: [],
+    });
   });
 });

@@ -61,8 +61,8 @@ function isPacked(value: unknown): value is PackedWallData {
     plan !== null &&
     typeof people === 'object' &&
     people !== null &&
-    Array.isArray(slides) &&
-    slides.length > 0
+    // No slides is a room with nothing on the wall yet: the wall says so instead of failing.
+    Array.isArray(slides)
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug, slugify } from './slug';
+import { fileNameProblem, isSlug, slugify } from './slug';
 
 describe('isSlug', () => {
   it('accepts lower-case words, digits and single dashes', () => {
@@ -47,5 +47,15 @@ describe('slugify', () => {
       expect(slug === '' || isSlug(slug), `${text} → ${slug}`).toBe(true);
     }
     expect(slugify('???')).toBe('');
+  });
+});
+
+describe('fileNameProblem', () => {
+  it('accepts a slug and names the file to rename anything else to', () => {
+    expect(fileNameProblem('nobody-rushed-me', '.md')).toBeUndefined();
+    expect(fileNameProblem('Nobody_Rushed_Me', '.md')).toBe(
+      'must be lower-case letters, digits and dashes — rename the file to nobody-rushed-me.md',
+    );
+    expect(fileNameProblem('!!!', '.yaml')).toMatch(/rename it to a few lower-case words/);
   });
 });

@@ -3,7 +3,9 @@
  * reported in one run. The schemas (src/content.config.ts) decide what a field may hold; this
  * module runs them file by file, points each problem at its line, and adds what a schema cannot
  * see: file names, photos on disk, empty quotes, personal data, raw HTML, and checks across
- * files. `npm run validate` and the build both run it (scripts/validate.mjs).
+ * files (playlist tags no item carries). It refuses everything the build refuses, and first:
+ * tests/unit/build-refusals.test.ts holds the list. `npm run validate` and the build both run
+ * it (scripts/validate.mjs).
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -15,10 +17,11 @@ import { FrontMatterError, readFrontMatter, readYaml } from '../../shared/front-
 import { REFERENCE_KINDS, withKnownSlugs, type KnownSlugs } from '../../catalog/known-slugs';
 import { markdownToText, parseMarkdown, remoteImages } from '../../catalog/markdown';
 import { photoProblem } from '../../catalog/photo';
-import { isSlug, slugify } from '../../shared/slug';
+import { fileNameProblem } from '../../shared/slug';
 import { hasEnded, parseLocalDateTime } from '../../display/announcements';
 import { ANNOUNCEMENT_BODY_MAX } from '../../catalog/vocabulary';
 import { parseStoryBody, transcriptTurns } from '../../catalog/transcript';
+import type { PlaylistData } from '../../display/plans';
 import type { ContentFile, ContentFolder, ContentKind } from './files';
 import { fieldAtLine, locate, scanYaml } from './locate';
 import {
@@ -29,6 +32,7 @@ import {
   type SchemaIssue,
 } from './messages';
 import { findPii, mask, PII_LABELS, withoutAllowed } from './pii';
+import { publishedTags, unknownPlaylistTags } from './playlist-tags';
 
 export type Severity = 'error' | 'warning';
 
@@ -310,20 +314,11 @@ function privacyProblems(file: ContentFile, reading: Reading): Problem[] {
   });
 }
 
-function fileNameProblem(file: ContentFile): Problem | undefined {
-  if (isSlug(file.slug)) return undefined;
-  const extension = path.extname(file.absolutePath);
-  const suggestion = slugify(file.slug);
-  return {
-    severity: 'error',
-    file: file.path,
-    field: 'file name',
-    message:
-      'must be lower-case letters, digits and dashes — ' +
-      (suggestion
-        ? `rename the file to ${suggestion}${extension}`
-        : 'rename it to a few lower-case words joined by dashes'),
-  };
+function fileNameProblems(file: ContentFile): Problem[] {
+  const problem = fileNameProblem(file.slug, path.extname(file.absolutePath));
+  return problem
+    ? [{ severity: 'error', file: file.path, field: 'file name', message: problem }]
+    : [];
 }
 
 /** Personas nobody quotes or tells a story about: on the wall they are a face without a voice. */
@@ -340,6 +335,28 @@ function lonelyPersonas(readings: Map<ContentFile, Reading>): Problem[] {
       field: 'file',
       message: `no quote or story names this persona yet — add one with "persona: ${file.slug}" so agents hear from them`,
     }));
+}
+
+/** Playlist tags no published item carries (see playlist-tags.ts), at their lines. */
+function playlistTagProblems(
+  playlists: Map<ContentFile, PlaylistData>,
+  readings: Map<ContentFile, Reading>,
+  now: Date,
+): Problem[] {
+  const files = [...readings].map(([file, { data }]) => ({ kind: file.kind, data }));
+  const knownTags = publishedTags(files, now);
+  return [...playlists].flatMap(([file, playlist]) => {
+    const reading = readings.get(file) as Reading;
+    return unknownPlaylistTags(file.slug, reading.data ?? {}, playlist, knownTags).map(
+      ({ path: at, message }): Problem => ({
+        severity: 'error',
+        file: file.path,
+        line: locate(reading.yaml, at).line,
+        field: fieldName(at),
+        message,
+      }),
+    );
+  });
 }
 
 /** Every problem in a content folder: errors stop the build, warnings are for the author. */
@@ -361,9 +378,9 @@ export function validateContent(
   ) as unknown as KnownSlugs;
 
   const readings = new Map<ContentFile, Reading>();
+  const playlists = new Map<ContentFile, PlaylistData>();
   for (const file of folder.files) {
-    const fileName = fileNameProblem(file);
-    if (fileName) problems.push(fileName);
+    problems.push(...fileNameProblems(file));
     const reading = read(file, problems);
     readings.set(file, reading);
     if (reading.data) {
@@ -373,6 +390,8 @@ export function validateContent(
       );
       if (!result.success) {
         problems.push(...schemaProblems(file, reading, result.error.issues as SchemaIssue[]));
+      } else if (file.kind === 'playlists') {
+        playlists.set(file, result.data as PlaylistData);
       }
       if (file.kind === 'personas') problems.push(...photoProblems(file, reading));
       const expiry = expiryWarning(file, reading, now);
@@ -383,5 +402,6 @@ export function validateContent(
     problems.push(...bodyProblems(file, reading), ...privacyProblems(file, reading));
   }
   problems.push(...lonelyPersonas(readings));
+  problems.push(...playlistTagProblems(playlists, readings, now));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
