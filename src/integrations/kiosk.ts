@@ -7,6 +7,7 @@
  *   screen plays on with the server gone; the browse pages' (`/sw-pages.js`) precaches nothing
  *   and keeps what a person visits, so a desk never downloads every wall's slides. Their caches
  *   carry the kind and version in their names; a new build's worker deletes its kind's old ones.
+ * Under a base path (BASE_PATH), every one of these addresses starts with it.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { WORKERS, type ServiceWorkerKind } from '../lib/kiosk/workers';
+import { withBase } from '../lib/shared/base-path';
 
 const VIRTUAL_ID = 'virtual:customer-room/build';
 const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package-lock.json'];
@@ -66,9 +68,23 @@ function cleanupScript(prefix: string, otherKind: string): string {
   ].join('\n');
 }
 
-/** Writes one worker and its cleanup script; says what it precaches. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The hashed assets and the search bundle, fetched from the site's own origin under its base
+ * path. A pattern, not a function: Workbox copies it into the worker, where no variable of the
+ * build exists.
+ */
+const assetUrls = (base: string) =>
+  new RegExp(`^https?://[^/]+${escapeRegExp(withBase(base, '/'))}(?:_astro|pagefind)/`);
+
+/**
+ * Writes one worker and its cleanup script; says what it precaches. The files sit at the top
+ * of the built folder; the site is served under `base`, so that is where they are fetched.
+ */
 async function writeWorker(
   out: string,
+  base: string,
   worker: ServiceWorkerKind,
   version: string,
   logger: Logger,
@@ -104,7 +120,7 @@ async function writeWorker(
     // The display asks the new worker to take over at a slide boundary; browse pages need no
     // such care.
     skipWaiting: worker.kind === 'pages',
-    importScripts: [cleanup],
+    importScripts: [withBase(base, cleanup)],
     maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
     inlineWorkboxRuntime: true,
     sourcemap: false,
@@ -116,8 +132,7 @@ async function writeWorker(
         options: { cacheName: `${cachePrefix}-pages`, networkTimeoutSeconds: 4 },
       },
       {
-        urlPattern: ({ url }) =>
-          url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/pagefind/'),
+        urlPattern: assetUrls(base),
         handler: 'StaleWhileRevalidate',
         options: { cacheName: `${cachePrefix}-assets` },
       },
@@ -131,10 +146,12 @@ async function writeWorker(
 
 export default function kiosk(): AstroIntegration {
   const build = { version: '', built: new Date().toISOString() };
+  let base = '/';
   return {
     name: 'customer-room-kiosk',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
+        base = config.base;
         build.version = sourceVersion(fileURLToPath(config.root));
         updateConfig({
           vite: {
@@ -151,9 +168,10 @@ export default function kiosk(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        writeFileSync(path.join(out, 'version.json'), `${JSON.stringify(build)}\n`);
+        // The base path too, so that `npm run preview` serves the build where it belongs.
+        writeFileSync(path.join(out, 'version.json'), `${JSON.stringify({ ...build, base })}\n`);
         for (const worker of Object.values(WORKERS)) {
-          const count = await writeWorker(out, worker, build.version, logger);
+          const count = await writeWorker(out, base, worker, build.version, logger);
           logger.info(`version ${build.version}; ${worker.script} ${count}`);
         }
       },
