@@ -1,6 +1,7 @@
 /** Serves a built site on loopback with the project's own preview server, for browser tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { builtBase } from './built-base';
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -28,7 +29,10 @@ async function waitUntilServing(url: string, server: ChildProcess) {
 }
 
 export interface SiteServer {
+  /** The site's address without a trailing slash: the origin, or the origin and the base path. */
   url: string;
+  /** The server's own address, `http://127.0.0.1:<port>`. */
+  origin: string;
   stop(): Promise<void>;
 }
 
@@ -37,10 +41,13 @@ export async function serveSite(siteDir: string, port: number): Promise<SiteServ
     cwd: process.cwd(),
     stdio: 'ignore',
   });
-  const url = `http://127.0.0.1:${port}`;
+  const origin = `http://127.0.0.1:${port}`;
+  // A build for a base path (BASE_PATH) is served under it, so `${url}/display/` works for both.
+  const url = `${origin}${builtBase(siteDir).replace(/\/$/, '')}`;
   await waitUntilServing(`${url}/`, server);
   return {
     url,
+    origin,
     stop: () =>
       new Promise((resolve) => {
         if (server.exitCode !== null) return resolve();
