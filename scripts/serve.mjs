@@ -3,10 +3,10 @@
 // /customer-room/ is served at http://localhost:4321/customer-room/, as its host will serve it,
 // and / only says where the site is.
 // Usage: node scripts/serve.mjs [outDir] [--port N]
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
-import { importProjectModule } from './project-module.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -16,11 +16,22 @@ const outDir = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '-
 
 process.env.CR_OUT_DIR = path.resolve(root, outDir);
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-// astro.config.mjs reads it: the preview server then serves the site under it and nothing at /.
-const { builtBase } = await importProjectModule('scripts/support/built-base.ts');
-process.env.BASE_PATH = builtBase(process.env.CR_OUT_DIR);
+
+/** The base path the build recorded, normalised (src/integrations/kiosk.ts); none in older builds. */
+function recordedBase(folder) {
+  try {
+    const { base } = JSON.parse(readFileSync(path.join(folder, 'version.json'), 'utf8'));
+    return typeof base === 'string' ? base : '';
+  } catch {
+    return '';
+  }
+}
+
+// astro.config.mjs normalises it, and the preview server then serves the site under it and
+// nothing at /. (Read here without loading the project's TypeScript: the server starts sooner.)
+process.env.BASE_PATH = recordedBase(process.env.CR_OUT_DIR);
 const server = await preview({ root, server: { host: '127.0.0.1', port }, logLevel: 'warn' });
 console.log(
-  `Customer Room is running at http://localhost:${port}${process.env.BASE_PATH} (Ctrl+C to stop)`,
+  `Customer Room is running at http://localhost:${port}${process.env.BASE_PATH || '/'} (Ctrl+C to stop)`,
 );
 await server.closed();

@@ -44,7 +44,13 @@ export async function serveSite(siteDir: string, port: number): Promise<SiteServ
   const origin = `http://127.0.0.1:${port}`;
   // A build for a base path (BASE_PATH) is served under it, so `${url}/display/` works for both.
   const url = `${origin}${builtBase(siteDir).replace(/\/$/, '')}`;
-  await waitUntilServing(`${url}/`, server);
+  try {
+    await waitUntilServing(`${url}/`, server);
+  } catch (error) {
+    // Never leave a server behind holding the port for the next test.
+    server.kill();
+    throw error;
+  }
   return {
     url,
     origin,
