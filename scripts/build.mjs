@@ -35,7 +35,9 @@ const run = (script, args, env = {}) =>
   });
 
 // A base path that cannot be used stops the build before anything runs, saying what to set.
-const { BasePathError, normaliseBasePath } = await importProjectModule('src/lib/shared/base-path.ts');
+const { BasePathError, normaliseBasePath } = await importProjectModule(
+  'src/lib/shared/base-path.ts',
+);
 let base;
 try {
   base = normaliseBasePath(process.env.BASE_PATH);

@@ -7,7 +7,9 @@ import { pathInSite, sitePath } from '../shared/site-path';
  * (under any base path: the name is the item's place in the site).
  */
 export function qrName(url: string): string {
-  return pathInSite(url).replace(/[#/]+/g, '-').replace(/^-+|-+$/g, '');
+  return pathInSite(url)
+    .replace(/[#/]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 export const qrPath = (url: string) => sitePath(`/display/qr/${qrName(url)}.svg`);
