@@ -15,7 +15,8 @@ export function freePort(): Promise<number> {
 }
 
 async function waitUntilServing(url: string, server: ChildProcess) {
-  for (let attempt = 0; attempt < 150; attempt++) {
+  // Up to two minutes: a loaded CI machine can take that long to start Astro's preview server.
+  for (let attempt = 0; attempt < 600; attempt++) {
     if (server.exitCode !== null)
       throw new Error(`The preview server exited (${server.exitCode}).`);
     try {

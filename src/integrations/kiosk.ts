@@ -17,9 +17,10 @@ import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { WORKERS, type ServiceWorkerKind } from '../lib/kiosk/workers';
 import { withBase } from '../lib/shared/base-path';
+import { contentRoot } from '../lib/shared/content-root';
 
 const VIRTUAL_ID = 'virtual:customer-room/build';
-const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package-lock.json'];
+const CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json'];
 
 function filesUnder(entry: string): string[] {
   const stats = statSync(entry, { throwIfNoEntry: false });
@@ -30,11 +31,20 @@ function filesUnder(entry: string): string[] {
     .flatMap((name) => filesUnder(path.join(entry, name)));
 }
 
-/** The same sources give the same version on any machine; any change gives a new one. */
-export function sourceVersion(root: string): string {
+/**
+ * The same sources give the same version on any machine; any change gives a new one. The content
+ * is the folder the build reads (CONTENT_DIR, or content/), its files named as under content/.
+ */
+export function sourceVersion(root: string, content = contentRoot(process.env, root)): string {
   const hash = createHash('sha256');
-  for (const file of SOURCES.flatMap((source) => filesUnder(path.join(root, source)))) {
-    hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  const named = (from: string, as: string) => (file: string) =>
+    [path.join(as, path.relative(from, file)), file] as const;
+  const files = [
+    ...filesUnder(content).map(named(content, 'content')),
+    ...CODE.flatMap((source) => filesUnder(path.join(root, source))).map(named(root, '')),
+  ];
+  for (const [name, file] of files) {
+    hash.update(name).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex').slice(0, 16);
 }
