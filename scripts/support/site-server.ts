@@ -60,6 +60,9 @@ export async function serveSite(siteDir: string, port: number): Promise<SiteServ
         if (server.exitCode !== null) return resolve();
         server.once('exit', () => resolve());
         server.kill();
+        // The preview server closes gracefully on SIGTERM, which waits for a browser's open
+        // connections: never let a test wait on that.
+        setTimeout(() => server.kill('SIGKILL'), 5_000).unref();
       }),
   };
 }
