@@ -4,13 +4,19 @@ import svelte from '@astrojs/svelte';
 import kiosk from './src/integrations/kiosk';
 import security from './src/integrations/security';
 import editor from './src/integrations/editor';
+import { normaliseBasePath } from './src/lib/shared/base-path';
 
 // The public address of the site (for absolute links such as the wall display's QR codes).
 // Optional: without it every link stays relative and the site works from any host.
 const site = process.env.SITE_URL || undefined;
 
+// The path the site is served under (BASE_PATH=/customer-room/ for a GitHub Pages project site or
+// an intranet folder); `/` when unset. Every address the site makes starts with it.
+const base = normaliseBasePath(process.env.BASE_PATH);
+
 export default defineConfig({
   ...(site ? { site } : {}),
+  base,
   output: 'static',
   trailingSlash: 'always',
   // A build lands in dist.next/ first; scripts/build.mjs swaps it in only when it succeeded.

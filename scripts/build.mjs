@@ -4,11 +4,13 @@
 // a file with an error, personal data or a broken reference never reaches Astro.
 // The search index is built after Astro has exited (scripts/search-index.mjs): Pagefind's indexer
 // and Astro never hold their memory at the same time.
+// BASE_PATH=/customer-room/ builds the site to be served under that path (see README.md).
 // Usage: node scripts/build.mjs [outDir]   (default: dist)
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importProjectModule } from './project-module.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.resolve(root, process.argv[2] ?? 'dist');
@@ -31,6 +33,19 @@ const run = (script, args, env = {}) =>
     stdio: 'inherit',
     env: { ...process.env, ...env },
   });
+
+// A base path that cannot be used stops the build before anything runs, saying what to set.
+const { BasePathError, normaliseBasePath } = await importProjectModule(
+  'src/lib/shared/base-path.ts',
+);
+let base;
+try {
+  base = normaliseBasePath(process.env.BASE_PATH);
+} catch (error) {
+  if (!(error instanceof BasePathError)) throw error;
+  console.error(error.message);
+  stop(1, 'BASE_PATH cannot be used', 'Fix BASE_PATH, then run the build again.');
+}
 
 console.log('Checking the content…');
 const validation = run(path.join(root, 'scripts', 'validate.mjs'), [], { CR_BUILDING: '1' });
@@ -55,4 +70,5 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, previous);
 renameSync(next, out);
 rmSync(previous, { recursive: true, force: true });
-console.log(`\nBuilt ${path.relative(root, out) || out}/`);
+const servedAt = base === '/' ? '' : `, to be served under ${base}`;
+console.log(`\nBuilt ${path.relative(root, out) || out}/${servedAt}`);

@@ -9,6 +9,9 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 
 /** @param {string} file a path relative to the project root, e.g. src/data/authoring.ts */
 export async function importProjectModule(file) {
+  // Vite sets NODE_ENV=development when it is unset; an Astro build started after this (in this
+  // process or a child) would then build for development, with no service workers.
+  const nodeEnv = process.env.NODE_ENV;
   const { module } = await runnerImport(path.join(projectRoot, file), {
     configFile: false,
     root: projectRoot,
@@ -17,5 +20,7 @@ export async function importProjectModule(file) {
       alias: { 'astro:content': path.join(projectRoot, 'scripts/astro-content-shim.mjs') },
     },
   });
+  if (nodeEnv === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = nodeEnv;
   return module;
 }

@@ -1,7 +1,11 @@
-// Serves a built site on http://localhost:4321 (or --port N) with Astro's own preview server.
+// Serves a built site on http://localhost:4321 (or --port N) with Astro's own preview server,
+// under the base path it was built for (BASE_PATH, recorded in its version.json): a build for
+// /customer-room/ is served at http://localhost:4321/customer-room/, as its host will serve it,
+// and / only says where the site is.
 // Usage: node scripts/serve.mjs [outDir] [--port N] [--strict-headers]
 // --strict-headers sends the headers an operations team puts in front of the site
 // (src/lib/security/host-headers.ts, docs/kiosk.md): the strict Content-Security-Policy and friends.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
@@ -17,6 +21,20 @@ const headers = args.includes('--strict-headers') ? HOST_HEADERS : {};
 
 process.env.CR_OUT_DIR = path.resolve(root, outDir);
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+/** The base path the build recorded, normalised (src/integrations/kiosk.ts); none in older builds. */
+function recordedBase(folder) {
+  try {
+    const { base } = JSON.parse(readFileSync(path.join(folder, 'version.json'), 'utf8'));
+    return typeof base === 'string' ? base : '';
+  } catch {
+    return '';
+  }
+}
+
+// astro.config.mjs normalises it, and the preview server then serves the site under it and
+// nothing at /. (Read here without loading the project's TypeScript: the server starts sooner.)
+process.env.BASE_PATH = recordedBase(process.env.CR_OUT_DIR);
 const server = await preview({ root, server: { host: '127.0.0.1', port }, logLevel: 'warn' });
 
 // Astro's preview server takes no plugins of ours, so its request handler is wrapped: every answer
@@ -33,5 +51,7 @@ server.server.on('request', (request, response) => {
   response.writeHead(refusal.status, { 'Content-Type': 'text/plain; charset=utf-8' });
   response.end(refusal.message);
 });
-console.log(`Customer Room is running at http://localhost:${port}/ (Ctrl+C to stop)`);
+console.log(
+  `Customer Room is running at http://localhost:${port}${process.env.BASE_PATH || '/'} (Ctrl+C to stop)`,
+);
 await server.closed();

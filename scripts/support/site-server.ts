@@ -1,6 +1,7 @@
 /** Serves a built site on loopback with the project's own preview server, for browser tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { builtBase } from './built-base';
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -14,8 +15,8 @@ export function freePort(): Promise<number> {
 }
 
 async function waitUntilServing(url: string, server: ChildProcess) {
-  // A minute: on a loaded machine the preview server takes over 30 s to start.
-  for (let attempt = 0; attempt < 300; attempt++) {
+  // Up to two minutes: a loaded CI machine can take that long to start Astro's preview server.
+  for (let attempt = 0; attempt < 600; attempt++) {
     if (server.exitCode !== null)
       throw new Error(`The preview server exited (${server.exitCode}).`);
     try {
@@ -29,7 +30,10 @@ async function waitUntilServing(url: string, server: ChildProcess) {
 }
 
 export interface SiteServer {
+  /** The site's address without a trailing slash: the origin, or the origin and the base path. */
   url: string;
+  /** The server's own address, `http://127.0.0.1:<port>`. */
+  origin: string;
   stop(): Promise<void>;
 }
 
@@ -48,15 +52,27 @@ export async function serveSite(
     cwd: process.cwd(),
     stdio: 'ignore',
   });
-  const url = `http://127.0.0.1:${port}`;
-  await waitUntilServing(`${url}/`, server);
+  const origin = `http://127.0.0.1:${port}`;
+  // A build for a base path (BASE_PATH) is served under it, so `${url}/display/` works for both.
+  const url = `${origin}${builtBase(siteDir).replace(/\/$/, '')}`;
+  try {
+    await waitUntilServing(`${url}/`, server);
+  } catch (error) {
+    // Never leave a server behind holding the port for the next test.
+    server.kill();
+    throw error;
+  }
   return {
     url,
+    origin,
     stop: () =>
       new Promise((resolve) => {
         if (server.exitCode !== null) return resolve();
         server.once('exit', () => resolve());
         server.kill();
+        // The preview server closes gracefully on SIGTERM, which waits for a browser's open
+        // connections: never let a test wait on that.
+        setTimeout(() => server.kill('SIGKILL'), 5_000).unref();
       }),
   };
 }

@@ -7,6 +7,7 @@
  *   screen plays on with the server gone; the browse pages' (`/sw-pages.js`) precaches nothing
  *   and keeps what a person visits, so a desk never downloads every wall's slides. Their caches
  *   carry the kind and version in their names; a new build's worker deletes its kind's old ones.
+ * Under a base path (BASE_PATH), every one of these addresses starts with it.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { kindCachePrefix } from '../lib/kiosk/cache-cleanup';
 import { WORKERS, type ServiceWorkerKind } from '../lib/kiosk/workers';
+import { withBase } from '../lib/shared/base-path';
 import { contentRoot } from '../lib/shared/content-root';
 import { cleanupScript } from './worker-cleanup';
 
@@ -51,10 +53,24 @@ interface Logger {
   warn(message: string): void;
 }
 
-/** Writes one worker and its cleanup script; says what it precaches. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The hashed assets and the search bundle, fetched from the site's own origin under its base
+ * path. A pattern, not a function: Workbox copies it into the worker, where no variable of the
+ * build exists.
+ */
+const assetUrls = (base: string) =>
+  new RegExp(`^https?://[^/]+${escapeRegExp(withBase(base, '/'))}(?:_astro|pagefind)/`);
+
+/**
+ * Writes one worker and its cleanup script; says what it precaches. The files sit at the top
+ * of the built folder; the site is served under `base`, so that is where they are fetched.
+ */
 async function writeWorker(
   root: string,
   out: string,
+  base: string,
   worker: ServiceWorkerKind,
   version: string,
   logger: Logger,
@@ -93,31 +109,37 @@ async function writeWorker(
     // The display asks the new worker to take over at a slide boundary; browse pages need no
     // such care.
     skipWaiting: worker.kind === 'pages',
-    importScripts: [cleanup],
+    importScripts: [withBase(base, cleanup)],
     maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
     inlineWorkboxRuntime: true,
     sourcemap: false,
     mode: 'production',
     runtimeCaching: [
       {
-        // The editor at /admin/ (lib/authoring/editor-paths.ts) always comes from the network:
-        // a cached copy would sign people in to an old configuration. Workbox copies this
-        // function into the worker as text, so the prefix is written out here.
+        // The editor at <base>admin/ (lib/authoring/editor-paths.ts) always comes from the
+        // network: a cached copy would sign people in to an old configuration. Workbox copies
+        // this function into the worker as text, where no variable of the build exists: the
+        // browse pages' worker is scoped to the base path, so the editor's address comes from it.
         urlPattern: ({ request, url }) =>
-          request.mode === 'navigate' && !url.pathname.startsWith('/admin/'),
+          request.mode === 'navigate' &&
+          !url.pathname.startsWith(
+            new URL(
+              'admin/',
+              (Reflect.get(self, 'registration') as ServiceWorkerRegistration).scope,
+            ).pathname,
+          ),
         handler: 'NetworkFirst',
         options: { cacheName: `${cachePrefix}-pages`, networkTimeoutSeconds: 4 },
       },
       {
-        urlPattern: ({ url }) =>
-          url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/pagefind/'),
+        urlPattern: assetUrls(base),
         handler: 'StaleWhileRevalidate',
         options: { cacheName: `${cachePrefix}-assets` },
       },
       // The wall asks for its announcements on every poll: the network answers, and the copy
       // kept from the last answer when the network does not (a screen offline still has them).
       {
-        urlPattern: ({ url }) => url.pathname === '/display/announcements.json',
+        urlPattern: ({ url }) => url.pathname.endsWith('/display/announcements.json'),
         handler: 'NetworkFirst',
         options: { cacheName: `${cachePrefix}-announcements`, networkTimeoutSeconds: 4 },
       },
@@ -132,11 +154,13 @@ async function writeWorker(
 export default function kiosk(): AstroIntegration {
   const build = { version: '', built: new Date().toISOString() };
   let root = '';
+  let base = '/';
   return {
     name: 'customer-room-kiosk',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
+        base = config.base;
         build.version = sourceVersion(root);
         updateConfig({
           vite: {
@@ -153,9 +177,10 @@ export default function kiosk(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        writeFileSync(path.join(out, 'version.json'), `${JSON.stringify(build)}\n`);
+        // The base path too, so that `npm run preview` serves the build where it belongs.
+        writeFileSync(path.join(out, 'version.json'), `${JSON.stringify({ ...build, base })}\n`);
         for (const worker of Object.values(WORKERS)) {
-          const count = await writeWorker(root, out, worker, build.version, logger);
+          const count = await writeWorker(root, out, base, worker, build.version, logger);
           logger.info(`version ${build.version}; ${worker.script} ${count}`);
         }
       },

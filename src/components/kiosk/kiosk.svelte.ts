@@ -1,6 +1,6 @@
 /**
  * Keeps a wall screen alive without anyone touching it: registers the service worker, checks
- * /version.json for a new build and switches to it at a slide boundary, reloads after errors
+ * <base>version.json for a new build and switches to it at a slide boundary, reloads after errors
  * or a stalled rotation (backing off when that keeps happening), and restarts daily if asked.
  * Its state feeds the `?debug` overlay.
  */
@@ -10,6 +10,7 @@ import {
   recordFailure,
   reloadDelay,
 } from '../../lib/kiosk/backoff';
+import { sitePath } from '../../lib/shared/site-path';
 import { msUntilNext, nextPollMs, type KioskOptions } from '../../lib/kiosk/options';
 import { registerServiceWorker } from './service-worker';
 
@@ -172,7 +173,7 @@ export class Kiosk {
 
   async #checkVersion() {
     try {
-      const response = await fetch('/version.json', { cache: 'no-store' });
+      const response = await fetch(sitePath('/version.json'), { cache: 'no-store' });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const latest = ((await response.json()) as { version?: string }).version;
       this.lastCheck = { at: Date.now(), ok: true };

@@ -1,9 +1,10 @@
 /**
- * Loads Pagefind's own search API from the built site (/pagefind/pagefind.js, written by
+ * Loads Pagefind's own search API from the built site (<base>pagefind/pagefind.js, written by
  * src/build/pagefind-index.ts) the first time a search runs, never before. Only what the
  * search island uses is typed here.
  */
 import type { PagefindFragment } from '../../lib/search/search-query';
+import { sitePath } from '../../lib/shared/site-path';
 
 export interface PagefindResult {
   id: string;
@@ -15,7 +16,7 @@ export interface PagefindSearch {
 }
 
 export interface Pagefind {
-  options(options: { excerptLength?: number }): Promise<void>;
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
   search(
     term: string | null,
@@ -23,14 +24,15 @@ export interface Pagefind {
   ): Promise<PagefindSearch | null>;
 }
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = sitePath('/pagefind/pagefind.js');
 
 let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    await pagefind.options({ excerptLength: 26 });
+    // Pagefind's index holds each page's place in the site; results get the base path from here.
+    await pagefind.options({ baseUrl: sitePath('/'), excerptLength: 26 });
     await pagefind.init();
     return pagefind;
   })().catch((error: unknown) => {

@@ -1,4 +1,5 @@
 /** Tags group personas, stories and quotes across kinds; each tag has a page. */
+import { sitePath } from '../shared/site-path';
 import { slugify } from '../shared/slug';
 
 export interface Tag {
@@ -8,7 +9,7 @@ export interface Tag {
 }
 
 export function tagUrl(slug: string): string {
-  return `/tags/${slug}/`;
+  return sitePath(`/tags/${slug}/`);
 }
 
 /** `small-gestures` → `small gestures`: tags are stored as slugs and read as words. */

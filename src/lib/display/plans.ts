@@ -3,6 +3,7 @@ import type { PlaylistOrder } from '../catalog/vocabulary';
 import type { PlaylistFilters, PlaylistPlan, ScheduledFilters, SlideMeta } from './playlist';
 import { buildRotation, matchesFilters } from './playlist';
 import type { SecondsBounds } from './duration';
+import { sitePath } from '../shared/site-path';
 import { slugify } from '../shared/slug';
 
 /** A playlist file's data, as the schema hands it over. */
@@ -35,7 +36,7 @@ export const DEFAULT_PLAYLIST: Playlist = {
     schedule: [],
   },
   description: 'Every persona, quote and story that may appear on a wall.',
-  url: '/display/',
+  url: sitePath('/display/'),
 };
 
 /** Tags in filters are written as words and compared as slugs, like the items' own tags. */
@@ -60,7 +61,7 @@ export function toPlaylist(slug: string, data: PlaylistData): Playlist {
     },
     description: data.description,
     bounds: data.seconds,
-    url: `/display/${slug}/`,
+    url: sitePath(`/display/${slug}/`),
   };
 }
 

@@ -11,6 +11,7 @@ import type { Persona, Quote, Story } from '../catalog/catalog';
 import type { Kind } from '../lists/facets';
 import type { SearchFacet } from './search-query';
 import type { Source } from '../catalog/vocabulary';
+import { pathInSite } from '../shared/site-path';
 
 export type SearchFacets = { kind: readonly [Kind] } & Partial<
   Record<Exclude<SearchFacet, 'kind'>, readonly string[]>
@@ -81,7 +82,9 @@ export interface SearchRecord {
 
 export function quoteRecord(quote: Quote): SearchRecord {
   return {
-    url: quote.url,
+    // Pagefind keeps each result's place in the site and adds the base path it is loaded from
+    // (src/components/search/pagefind.ts), as it does for the pages it reads from the build.
+    url: pathInSite(quote.url),
     // The words, then who said them, as a quote is read: `… That matters. — Hotel guest`.
     content: quote.attribution ? `${quote.text} — ${quote.attribution}` : quote.text,
     language: 'en',
