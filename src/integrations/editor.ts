@@ -9,21 +9,25 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import { EDITOR_BASE, EDITOR_ENTRY } from '../lib/authoring/editor-paths';
+import { withBase } from '../lib/shared/base-path';
 
 export default function editor(): AstroIntegration {
   let root = '';
+  let base = '/';
   return {
     name: 'customer-room-editor',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = path.join(fileURLToPath(dir), EDITOR_BASE.slice(1));
         const result = await build({
           configFile: false,
           root,
-          base: EDITOR_BASE,
+          // Its chunks and fonts are fetched from where the site is served (BASE_PATH).
+          base: withBase(base, EDITOR_BASE),
           logLevel: 'warn',
           publicDir: false,
           build: {

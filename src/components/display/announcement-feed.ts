@@ -6,9 +6,10 @@
  * with the copy it precached, so an announcement scheduled in advance still comes up at `from`.
  */
 import { nextPollMs } from '../../lib/kiosk/options';
+import { sitePath } from '../../lib/shared/site-path';
 import { readAnnouncements, type Announcement } from '../../lib/display/announcements';
 
-export const ANNOUNCEMENTS_URL = '/display/announcements.json';
+export const ANNOUNCEMENTS_URL = sitePath('/display/announcements.json');
 
 /** The announcements now, or undefined when the file cannot be had (the wall keeps what it has). */
 export async function fetchAnnouncements(): Promise<Announcement[] | undefined> {
