@@ -364,8 +364,8 @@ describe('photos', () => {
 });
 
 describe('the sample content', () => {
-  it('has no errors and no personal data', () => {
-    const run = validateFolder(path.join(process.cwd(), 'content'), {
+  it('has no errors and no personal data', async () => {
+    const run = await validateFolder(path.join(process.cwd(), 'content'), {
       now: new Date(),
       color: false,
     });

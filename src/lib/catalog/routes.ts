@@ -14,6 +14,10 @@ export const routes = {
   story: (slug: string) => `/stories/${slug}/`,
   /** A story on a shared screen, for a coach's listening session. */
   session: (slug: string) => `/stories/${slug}/session/`,
+  /** A story's recording, under its own file name, e.g. /stories/<slug>/<slug>.m4a. */
+  recording: (slug: string, file: string) => `/stories/${slug}/${file}`,
+  /** A story's transcript as WebVTT captions, for people who need them. */
+  captions: (slug: string) => `/stories/${slug}/captions.vtt`,
   /** Quotes have no page of their own: each is an anchor on the page of the quote wall that shows it. */
   quote: (slug: string, page = 1) => `${listPageUrl('/quotes/', page)}#${slug}`,
 } as const;

@@ -16,7 +16,10 @@ import { REFERENCE_KINDS, withKnownSlugs, type KnownSlugs } from '../../catalog/
 import { markdownToText, parseMarkdown } from '../../catalog/markdown';
 import { photoProblem } from '../../catalog/photo';
 import { isSlug, slugify } from '../../shared/slug';
-import { parseStoryBody, transcriptTurns } from '../../catalog/transcript';
+import { parseStoryBody, transcriptProblems, transcriptTurns } from '../../catalog/transcript';
+import { recordingFileProblem, recordingPath } from '../../calls/recording';
+import { formatTime, parseRange } from '../../calls/timecode';
+import type { Recordings } from './recordings';
 import type { ContentFile, ContentFolder, ContentKind } from './files';
 import { fieldAtLine, locate, scanYaml } from './locate';
 import {
@@ -48,6 +51,8 @@ export interface ValidateOptions {
   schemas: ContractSchemas;
   /** Today, for the expiry warnings. */
   now: Date;
+  /** The stories' recordings, opened beforehand (readRecordings); without them lengths are not checked. */
+  recordings?: Recordings | undefined;
 }
 
 /** An expiry this close is worth a warning. */
@@ -176,6 +181,65 @@ function photoProblems(file: ContentFile, reading: Reading): Problem[] {
   ];
 }
 
+/**
+ * A story's recording and everything timed against it: the file, its length, the turn times
+ * and pauses of the transcript, the redactions and the wall excerpt.
+ */
+function recordingProblems(
+  file: ContentFile,
+  reading: Reading,
+  recordings: Recordings | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  const at = (field: string, path: (string | number)[] = [field]) => ({
+    severity: 'error' as const,
+    file: file.path,
+    line: locate(reading.yaml, path).line,
+    field,
+  });
+  const audio = reading.data?.audio;
+  const fileProblem = recordingFileProblem(audio, file.absolutePath);
+  if (fileProblem) problems.push({ ...at('audio'), message: fileProblem });
+  const recording = recordingPath(audio, file.absolutePath);
+  const opened = recording === undefined ? undefined : recordings?.get(recording);
+  if (opened && 'problem' in opened) problems.push({ ...at('audio'), message: opened.problem });
+  const duration = opened && 'duration' in opened ? opened.duration : undefined;
+
+  if (reading.body !== undefined && reading.bodyLine !== undefined) {
+    const bodyLine = reading.bodyLine;
+    for (const problem of transcriptProblems(parseStoryBody(reading.body), duration)) {
+      problems.push({
+        severity: 'error',
+        file: file.path,
+        line: bodyLine + problem.line - 1,
+        field: 'body',
+        message: problem.message,
+      });
+    }
+  }
+  if (duration === undefined) return problems;
+  const length = formatTime(duration);
+  const redactions = reading.data?.redactions;
+  (Array.isArray(redactions) ? redactions : []).forEach((written: unknown, index) => {
+    const range = typeof written === 'string' ? parseRange(written) : undefined;
+    if (range && range.end > duration + 0.05) {
+      problems.push({
+        ...at(`redactions[${index}]`, ['redactions', index]),
+        message: `"${written as string}" lies past the end of the recording (${length}) — fix the range`,
+      });
+    }
+  });
+  const excerpt = reading.data?.wallExcerpt;
+  const range = typeof excerpt === 'string' ? parseRange(excerpt) : undefined;
+  if (range && range.end > duration + 0.05) {
+    problems.push({
+      ...at('wallExcerpt'),
+      message: `"${excerpt as string}" lies past the end of the recording (${length}) — fix the range`,
+    });
+  }
+  return problems;
+}
+
 /** Every raw HTML node of a markdown body, with its line in the file. */
 function rawHtml(body: string, bodyLine: number): { line: number; tag: string }[] {
   const found: { line: number; tag: string }[] = [];
@@ -286,7 +350,7 @@ function lonelyPersonas(readings: Map<ContentFile, Reading>): Problem[] {
 /** Every problem in a content folder: errors stop the build, warnings are for the author. */
 export function validateContent(
   folder: ContentFolder,
-  { schemas, now }: ValidateOptions,
+  { schemas, now, recordings }: ValidateOptions,
 ): Problem[] {
   const problems: Problem[] = folder.ignored.map((file) => ({
     severity: 'warning',
@@ -316,6 +380,7 @@ export function validateContent(
         problems.push(...schemaProblems(file, reading, result.error.issues as SchemaIssue[]));
       }
       if (file.kind === 'personas') problems.push(...photoProblems(file, reading));
+      if (file.kind === 'stories') problems.push(...recordingProblems(file, reading, recordings));
       const expiry = expiryWarning(file, reading, now);
       if (expiry) problems.push(expiry);
     }
