@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { WORKERS, type ServiceWorkerKind } from '../lib/kiosk/workers';
+import { RECORDING_URL, WORKERS, type ServiceWorkerKind } from '../lib/kiosk/workers';
 
 const VIRTUAL_ID = 'virtual:customer-room/build';
 const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package-lock.json'];
@@ -121,6 +121,22 @@ async function writeWorker(
         handler: 'StaleWhileRevalidate',
         options: { cacheName: `${cachePrefix}-assets` },
       },
+      // Only whole files (200) are kept: the player's own requests are ranges (206), so a
+      // recording is cached when the story page fetches it whole on its first play, and
+      // seeking is then answered from the cached copy.
+      ...(worker.kind === 'pages'
+        ? [
+            {
+              urlPattern: RECORDING_URL,
+              handler: 'CacheFirst' as const,
+              options: {
+                cacheName: `${cachePrefix}-recordings`,
+                rangeRequests: true,
+                cacheableResponse: { statuses: [200] },
+              },
+            },
+          ]
+        : []),
     ],
   });
   for (const warning of warnings) logger.warn(warning);

@@ -21,6 +21,8 @@ export interface WallStateOptions {
 export class WallState {
   slots = $state.raw<[Slide | undefined, Slide | undefined]>([undefined, undefined]);
   active = $state(0);
+  /** How many times each slot has been shown: a slide drawn again is drawn afresh (its replay restarts). */
+  slotShows = $state.raw<[number, number]>([0, 0]);
   paused = $state(false);
   cursorHidden = $state(false);
   showing = $state.raw<Omit<Showing<Slide>, 'slide'> | undefined>(undefined);
@@ -69,6 +71,9 @@ export class WallState {
     const slots: [Slide | undefined, Slide | undefined] = [...this.slots];
     slots[target] = slide;
     this.slots = slots;
+    const shows: [number, number] = [...this.slotShows];
+    shows[target] += 1;
+    this.slotShows = shows;
     this.active = target;
     this.showing = showing;
   }

@@ -14,3 +14,9 @@ export const WORKERS = {
   wall: { kind: 'wall', script: '/sw.js', scope: '/display/' },
   pages: { kind: 'pages', script: '/sw-pages.js', scope: '/' },
 } as const satisfies Record<string, ServiceWorkerKind>;
+
+/**
+ * A story's recording (/stories/<slug>/<file>.m4a): the browse pages' worker keeps one only
+ * once it has been played, and answers the player's range requests from that copy.
+ */
+export const RECORDING_URL = /\/stories\/[^/]+\/[^/]+\.(?:m4a|mp3|ogg|opus|webm)$/;
