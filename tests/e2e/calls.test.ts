@@ -16,6 +16,8 @@ const RECORDING = /\/stories\/the-swallowed-card\/the-swallowed-card\.m4a$/;
 let project: ProjectCopy;
 let server: SiteServer | undefined;
 let site = '';
+/** The fixture site's address; stays valid after the offline test stops the server. */
+let siteUrl = '';
 
 beforeAll(async () => {
   project = copyProject('calls');
@@ -23,6 +25,7 @@ beforeAll(async () => {
   const built = project.build(site, { CONTENT_DIR: path.resolve('tests/fixtures/calls') });
   if (built.status !== 0) throw new Error(`the calls fixture did not build:\n${built.output}`);
   server = await serveSite(site, await freePort());
+  siteUrl = server.url;
 }, 240_000);
 
 afterAll(async () => {
@@ -31,7 +34,7 @@ afterAll(async () => {
 });
 
 async function open(address: string) {
-  const context = await browser().newContext({ baseURL: server?.url });
+  const context = await browser().newContext({ baseURL: siteUrl });
   const page = await context.newPage();
   await page.goto(address);
   return { page, close: () => context.close() };
@@ -122,7 +125,7 @@ describe('a listening session with the recording', () => {
 describe('a timed story on the wall', () => {
   it('replays its captions at their times, counts the pause down, and never asks for the audio', async () => {
     const context = await browser().newContext({
-      baseURL: server?.url,
+      baseURL: siteUrl,
       viewport: { width: 1920, height: 1080 },
     });
     const page = await context.newPage();

@@ -72,7 +72,7 @@ export class WallState {
     slots[target] = slide;
     this.slots = slots;
     const shows: [number, number] = [...this.slotShows];
-    shows[target] += 1;
+    shows[target] = (shows[target] ?? 0) + 1;
     this.slotShows = shows;
     this.active = target;
     this.showing = showing;

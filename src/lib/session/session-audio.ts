@@ -31,7 +31,10 @@ export function playRun(
   let last = index;
   while (timedStart(steps[last + 1]) !== undefined) last++;
   const end = steps[last];
-  const nextStart = steps.slice(last + 1).map(timedStart).find((start) => start !== undefined);
+  const nextStart = steps
+    .slice(last + 1)
+    .map(timedStart)
+    .find((start) => start !== undefined);
   const until =
     end?.kind === 'turn'
       ? (end.end ?? nextStart ?? duration)
