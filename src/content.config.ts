@@ -355,7 +355,7 @@ const recordingFields = {
     ),
   redactions: z
     .array(timeRange('0:41-0:44'), { error: 'must be a list, e.g. ["0:41-0:44"]' })
-    .default([])
+    .optional()
     .describe(
       'Parts of the recording silenced with `npm run redact`, e.g. ["0:41-0:44"]; the command fills this in.',
     ),

@@ -9,7 +9,7 @@ describe('cueAt', () => {
     expect(cueAt(cues, 2)).toBe(0);
     expect(cueAt(cues, 6)).toBe(-1);
     expect(cueAt(cues, 10)).toBe(1);
-    expect(cueAt(cues, 11.99)).toBe(1);
+    expect(cueAt(cues, 11.9)).toBe(1);
     expect(cueAt(cues, 12)).toBe(2);
     expect(cueAt(cues, 16)).toBe(-1);
   });

@@ -181,6 +181,17 @@ function photoProblems(file: ContentFile, reading: Reading): Problem[] {
   ];
 }
 
+/** A story body parsed once, for the transcript checks that each need it. */
+const parsedBodies = new WeakMap<Reading, ReturnType<typeof parseStoryBody>>();
+function storySegments(reading: Reading, body: string) {
+  let segments = parsedBodies.get(reading);
+  if (!segments) {
+    segments = parseStoryBody(body);
+    parsedBodies.set(reading, segments);
+  }
+  return segments;
+}
+
 /**
  * A story's recording and everything timed against it: the file, its length, the turn times
  * and pauses of the transcript, the redactions and the wall excerpt.
@@ -207,7 +218,7 @@ function recordingProblems(
 
   if (reading.body !== undefined && reading.bodyLine !== undefined) {
     const bodyLine = reading.bodyLine;
-    for (const problem of transcriptProblems(parseStoryBody(reading.body), duration)) {
+    for (const problem of transcriptProblems(storySegments(reading, reading.body), duration)) {
       problems.push({
         severity: 'error',
         file: file.path,
@@ -278,7 +289,7 @@ function bodyProblems(file: ContentFile, reading: Reading): Problem[] {
         'the quote is empty — write what the customer said, word for word, below the closing --- line',
     });
   }
-  if (file.kind === 'stories' && transcriptTurns(parseStoryBody(body)).length === 0) {
+  if (file.kind === 'stories' && transcriptTurns(storySegments(reading, body)).length === 0) {
     problems.push({
       severity: 'warning',
       file: file.path,
