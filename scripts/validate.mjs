@@ -25,7 +25,7 @@ if (!existsSync(contentRoot)) {
 
 try {
   const { validateFolder } = await importProjectModule('src/data/authoring.ts');
-  const run = validateFolder(contentRoot, { now: new Date(), color });
+  const run = await validateFolder(contentRoot, { now: new Date(), color });
   console.log(run.report);
   // On GitHub, each problem also shows on its file and line in the pull request (once: not
   // again when the build repeats the check).

@@ -15,6 +15,9 @@ import { parseCalendarDate } from './lib/shared/dates';
 import { nearest } from './lib/shared/suggest';
 import { slugify } from './lib/shared/slug';
 import { parseLocalDateTime } from './lib/display/announcements';
+import { parseRange, TIME_FORMAT_HINT } from './lib/calls/timecode';
+import { AUDIO_EXTENSIONS } from './lib/calls/recording-types';
+import { WALL_REPLAY_MAX_SECONDS } from './lib/calls/replay';
 import {
   ANNOUNCEMENT_DEFAULT_EVERY,
   ANNOUNCEMENT_MAX_DAYS,
@@ -333,6 +336,53 @@ export const quoteSchema = strict({
   piiAllow,
 }).superRefine(expiresAfterDate, alwaysCheck);
 
+const timeRange = (example: string) =>
+  z
+    .string({ error: problem(`must be a time range in quotes, e.g. "${example}"`) })
+    .refine(
+      (text) => parseRange(text) !== undefined,
+      `must be a range from start to end, e.g. "${example}" — ${TIME_FORMAT_HINT}`,
+    );
+
+const recordingFields = {
+  audio: z
+    .string({ error: problem('must be a file name such as ./five-seconds-of-silence.m4a') })
+    .optional()
+    .describe(
+      `The call recording: a file beside the story, e.g. ./five-seconds-of-silence.m4a (${AUDIO_EXTENSIONS.join(', ')}; at most 15 MB). Needs consent: obtained. Put turn times in the speaker labels, e.g. **Customer [0:12]:**.`,
+    ),
+  redactions: z
+    .array(timeRange('0:41-0:44'), { error: 'must be a list, e.g. ["0:41-0:44"]' })
+    .optional()
+    .describe(
+      'Parts of the recording silenced with `npm run redact`, e.g. ["0:41-0:44"]; the command fills this in.',
+    ),
+  wallExcerpt: timeRange('0:30-1:15')
+    .refine((text) => {
+      const range = parseRange(text);
+      return !range || range.end - range.start <= WALL_REPLAY_MAX_SECONDS;
+    }, `must be at most ${WALL_REPLAY_MAX_SECONDS} seconds long — shorten the range`)
+    .optional()
+    .describe(
+      `What the wall replays of a call longer than ${WALL_REPLAY_MAX_SECONDS} s, e.g. "0:30-1:15". Without it, the wall replays the first ${WALL_REPLAY_MAX_SECONDS} s.`,
+    ),
+};
+
+/** A voice is personal data: anonymised text is not enough for a recording. */
+const recordingNeedsConsent = (
+  story: { audio?: unknown; consent?: unknown },
+  context: z.core.$RefinementCtx,
+) => {
+  if (story.audio !== undefined && story.consent !== 'obtained') {
+    context.addIssue({
+      code: 'custom',
+      path: ['consent'],
+      message:
+        'must be obtained when the story has audio — a voice is personal data; get the customer’s consent, or remove the audio field',
+    });
+  }
+};
+
 export const storySchema = strict({
   title: shortText(100).describe('The story title.'),
   summary: shortText(STORY_SUMMARY_MAX).describe(
@@ -351,9 +401,12 @@ export const storySchema = strict({
   display,
   expires,
   prompts: shortList.describe('Coaching questions for listening sessions.'),
+  ...recordingFields,
   seconds,
   piiAllow,
-}).superRefine(expiresAfterDate, alwaysCheck);
+})
+  .superRefine(expiresAfterDate, alwaysCheck)
+  .superRefine(recordingNeedsConsent, alwaysCheck);
 
 /** A moment on the screen's clock, kept as written (`2026-12-03T08:00`): each screen reads it. */
 const localDateTime = (what: string) =>

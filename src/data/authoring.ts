@@ -18,6 +18,7 @@ import { ITEM_KINDS, KIND_FOLDERS } from '../lib/catalog/vocabulary';
 import { nearest } from '../lib/shared/suggest';
 import { validateContent, type ContractSchemas } from '../lib/authoring/validate';
 import { readContentFolder } from '../lib/authoring/validate/files';
+import { readRecordings } from '../lib/authoring/validate/recordings';
 import { formatReport, githubAnnotations } from '../lib/authoring/validate/report';
 
 /** Outside a build a photo stays the file name it was written as; the validator checks the file. */
@@ -40,12 +41,17 @@ export interface ValidationRun {
 }
 
 /** Validates every file under `contentRoot`, as `npm run validate` and the build do. */
-export function validateFolder(
+export async function validateFolder(
   contentRoot: string,
   options: { now: Date; color: boolean; shownAs?: string },
-): ValidationRun {
+): Promise<ValidationRun> {
   const folder = readContentFolder(contentRoot, options.shownAs);
-  const problems = validateContent(folder, { schemas: contractSchemas, now: options.now });
+  const recordings = await readRecordings(folder);
+  const problems = validateContent(folder, {
+    schemas: contractSchemas,
+    now: options.now,
+    recordings,
+  });
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   return {
     errors,

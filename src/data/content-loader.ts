@@ -12,6 +12,7 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { readFrontMatter, readYaml } from '../lib/shared/front-matter';
 import { photoProblem } from '../lib/catalog/photo';
+import { recordingFileProblem } from '../lib/calls/recording';
 import type { ItemKind } from '../lib/catalog/known-slugs';
 import { fileNameProblem } from '../lib/shared/slug';
 import { contentRoot } from '../lib/shared/content-root';
@@ -57,6 +58,8 @@ export function contentLoader(kind: ItemKind | 'announcements'): Loader {
       // Astro's own message for a missing image names neither the file nor the field.
       const photo = photoProblem(data.photo, absolutePath);
       if (photo) throw new Error(`${file}: photo: ${photo}`);
+      const audio = kind === 'stories' ? recordingFileProblem(data.audio, absolutePath) : undefined;
+      if (audio) throw new Error(`${file}: audio: ${audio}`);
       return data;
     },
   });

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { kindCachePrefix } from '../lib/kiosk/cache-cleanup';
-import { WORKERS, type ServiceWorkerKind } from '../lib/kiosk/workers';
+import { RECORDING_URL, WORKERS, type ServiceWorkerKind } from '../lib/kiosk/workers';
 import { withBase } from '../lib/shared/base-path';
 import { contentRoot } from '../lib/shared/content-root';
 import { cleanupScript } from './worker-cleanup';
@@ -143,6 +143,22 @@ async function writeWorker(
         handler: 'NetworkFirst',
         options: { cacheName: `${cachePrefix}-announcements`, networkTimeoutSeconds: 4 },
       },
+      // Only whole files (200) are kept: the player's own requests are ranges (206), so a
+      // recording is cached when the story page fetches it whole on its first play, and
+      // seeking is then answered from the cached copy.
+      ...(worker.kind === 'pages'
+        ? [
+            {
+              urlPattern: RECORDING_URL,
+              handler: 'CacheFirst' as const,
+              options: {
+                cacheName: `${cachePrefix}-recordings`,
+                rangeRequests: true,
+                cacheableResponse: { statuses: [200] },
+              },
+            },
+          ]
+        : []),
     ],
   });
   for (const warning of warnings) logger.warn(warning);

@@ -432,8 +432,8 @@ describe('photos', () => {
 
 // content/ itself is checked by `npm run validate` in .ci/run, not by a test.
 describe('the room fixture (a copy of the sample)', () => {
-  it('has no errors and no personal data', () => {
-    const run = validateFolder(ROOM, {
+  it('has no errors and no personal data', async () => {
+    const run = await validateFolder(ROOM, {
       now: new Date(),
       color: false,
     });

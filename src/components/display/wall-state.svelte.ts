@@ -27,6 +27,8 @@ export interface WallStateOptions {
 export class WallState {
   slots = $state.raw<[WallSlide | undefined, WallSlide | undefined]>([undefined, undefined]);
   active = $state(0);
+  /** How many times each slot has been shown: a slide drawn again is drawn afresh (its replay restarts). */
+  slotShows = $state.raw<[number, number]>([0, 0]);
   paused = $state(false);
   cursorHidden = $state(false);
   showing = $state.raw<Omit<Showing<WallSlide>, 'slide'> | undefined>(undefined);
@@ -85,6 +87,9 @@ export class WallState {
     const slots: [WallSlide | undefined, WallSlide | undefined] = [...this.slots];
     slots[target] = slide;
     this.slots = slots;
+    const shows: [number, number] = [...this.slotShows];
+    shows[target] = (shows[target] ?? 0) + 1;
+    this.slotShows = shows;
     this.active = target;
     this.announcing = slide.kind === 'announcement';
     this.showing = showing;

@@ -12,7 +12,15 @@ import { monogramFor, type Monogram } from './monogram';
 import { relatedStories } from './related';
 import { routes } from './routes';
 import { indexByTag, toTag, type Tag, type TagIndexEntry } from './tags';
-import { parseStoryBody, transcriptTurns, type StorySegment, type Turn } from './transcript';
+import {
+  dialogLines,
+  parseStoryBody,
+  transcriptTurns,
+  type StorySegment,
+  type Turn,
+} from './transcript';
+import { AUDIO_TYPES, isAudioExtension } from '../calls/recording-types';
+import { buildReplay, isTimed, type Replay } from '../calls/replay';
 
 /** A collection entry as the content layer hands it over (see src/content.config.ts). */
 export interface Entry<Data> {
@@ -64,6 +72,9 @@ export interface StoryData {
   expires?: Date | undefined;
   prompts: string[];
   seconds?: number | undefined;
+  audio?: string | undefined;
+  redactions?: string[] | undefined;
+  wallExcerpt?: string | undefined;
 }
 
 /** What a card or a byline needs to show a persona. */
@@ -126,6 +137,30 @@ export interface Story {
   seconds?: number | undefined;
   segments: StorySegment[];
   turns: Turn[];
+  /** The call recording, when the story has one. */
+  recording?: Recording | undefined;
+  /** Whether every turn has a start time: the transcript follows the recording and the wall replays it. */
+  timed: boolean;
+  /** What the wall replays of a timed story. */
+  replay?: Replay | undefined;
+}
+
+export interface Recording {
+  url: string;
+  /** Its MIME type, for <audio>'s <source type>. */
+  type: string;
+  /** Length in seconds. */
+  duration: number;
+  /** The file on disk, for the build to copy. */
+  source: string;
+  /** The address of the story's captions (WebVTT), when its turns are timed. */
+  captionsUrl?: string | undefined;
+}
+
+/** A recording as the build opened it: where it is and how long it lasts. */
+export interface RecordingFile {
+  source: string;
+  duration: number;
 }
 
 export type Item = Persona | Quote | Story;
@@ -177,7 +212,25 @@ function linkTo({ slug, name, url, photo, monogram }: Persona): PersonaLink {
   return { slug, name, url, photo, monogram };
 }
 
-export function buildCatalog(raw: RawContent, now: Date): Catalog {
+function toRecording(slug: string, file: RecordingFile | undefined, timed: boolean) {
+  if (!file) return undefined;
+  const name = file.source.split(/[\\/]/).pop() ?? '';
+  const extension = name.slice(name.lastIndexOf('.')).toLowerCase();
+  return {
+    url: routes.recording(slug, name),
+    type: isAudioExtension(extension) ? AUDIO_TYPES[extension] : 'audio/mp4',
+    duration: file.duration,
+    source: file.source,
+    captionsUrl: timed ? routes.captions(slug) : undefined,
+  };
+}
+
+/** `recordings`: each story's recording as the build opened it, by the story's slug. */
+export function buildCatalog(
+  raw: RawContent,
+  now: Date,
+  recordings: ReadonlyMap<string, RecordingFile> = new Map(),
+): Catalog {
   const personas = raw.personas.map(toPersona).sort((a, b) => a.name.localeCompare(b.name));
   const personaBySlug = new Map(personas.map((persona) => [persona.slug, persona]));
   const personaLink = (reference: Reference) => {
@@ -212,6 +265,9 @@ export function buildCatalog(raw: RawContent, now: Date): Catalog {
   const stories: Story[] = liveEntries(raw.stories, now)
     .map(({ id, data, body }) => {
       const segments = parseStoryBody(body ?? '');
+      const lines = dialogLines(segments);
+      const timed = isTimed(lines);
+      const recording = toRecording(id, recordings.get(id), timed);
       return {
         kind: 'story' as const,
         slug: id,
@@ -231,6 +287,9 @@ export function buildCatalog(raw: RawContent, now: Date): Catalog {
         seconds: data.seconds,
         segments,
         turns: transcriptTurns(segments),
+        recording,
+        timed,
+        replay: buildReplay(lines, recording?.duration, data.wallExcerpt),
       };
     })
     .sort(newestFirst);

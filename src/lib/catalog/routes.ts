@@ -20,6 +20,10 @@ export const routes = {
   story: (slug: string) => sitePath(`/stories/${slug}/`),
   /** A story on a shared screen, for a coach's listening session. */
   session: (slug: string) => sitePath(`/stories/${slug}/session/`),
+  /** A story's recording, under its own file name, e.g. /stories/<slug>/<slug>.m4a. */
+  recording: (slug: string, file: string) => sitePath(`/stories/${slug}/${file}`),
+  /** A story's transcript as WebVTT captions, for people who need them. */
+  captions: (slug: string) => sitePath(`/stories/${slug}/captions.vtt`),
   /** Quotes have no page of their own: each is an anchor on the page of the quote wall that shows it. */
   quote: (slug: string, page = 1) => `${listPageUrl(quotes, page)}#${slug}`,
 } as const;

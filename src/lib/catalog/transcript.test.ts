@@ -15,7 +15,11 @@ function outline(segments: readonly StorySegment[]) {
     segment.kind === 'prose'
       ? 'prose'
       : segment.lines.map((line: DialogLine) =>
-          line.kind === 'turn' ? `${line.speaker}: ${line.text}` : `[${line.text}]`,
+          line.kind === 'turn'
+            ? `${line.speaker}: ${line.text}`
+            : line.kind === 'note'
+              ? `[${line.text}]`
+              : `(pause ${line.seconds} s)`,
         ),
   );
 }
@@ -62,7 +66,7 @@ describe('parseStoryBody', () => {
     const turns = transcriptTurns(
       parseStoryBody(body('**Customer:** Inside.', '**Agent**: Outside.')),
     );
-    expect(turns).toEqual([
+    expect(turns).toMatchObject([
       { kind: 'turn', speaker: 'Customer', role: 'customer', html: 'Inside.', text: 'Inside.' },
       { kind: 'turn', speaker: 'Agent', role: 'agent', html: 'Outside.', text: 'Outside.' },
     ]);

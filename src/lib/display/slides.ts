@@ -3,6 +3,7 @@
  * display island receives. Items with `display: false` never become slides.
  */
 import type { Catalog, Persona, PersonaLink, Quote, Story } from '../catalog/catalog';
+import type { Replay } from '../calls/replay';
 import { isoDay } from '../shared/dates';
 import { KIND_FOLDERS } from '../catalog/vocabulary';
 import type { Monogram } from '../catalog/monogram';
@@ -55,6 +56,8 @@ export interface StorySlide extends SlideCommon {
   summary: string;
   turns: StoryTurn[];
   lesson: string;
+  /** A timed call plays as a caption replay, for the clip's length: see lib/calls/replay.ts. */
+  replay?: Replay | undefined;
 }
 
 export type Slide = QuoteSlide | PersonaSlide | StorySlide;
@@ -179,6 +182,7 @@ export function buildSlides(catalog: Catalog, options: SlideOptions): Slide[] {
         summary: story.summary,
         turns,
         lesson: story.lesson,
+        ...(story.replay && { replay: story.replay, seconds: story.replay.seconds }),
       };
     });
 

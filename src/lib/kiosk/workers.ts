@@ -22,3 +22,9 @@ export const WORKERS = {
 export function workerAt(base: string, worker: ServiceWorkerKind): ServiceWorkerKind {
   return { ...worker, script: withBase(base, worker.script), scope: withBase(base, worker.scope) };
 }
+
+/**
+ * A story's recording (/stories/<slug>/<file>.m4a): the browse pages' worker keeps one only
+ * once it has been played, and answers the player's range requests from that copy.
+ */
+export const RECORDING_URL = /\/stories\/[^/]+\/[^/]+\.(?:m4a|mp3|ogg|opus|webm)$/;

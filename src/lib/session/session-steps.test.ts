@@ -48,6 +48,8 @@ const describeStep = (step: SessionStep) => {
       return `${step.speaker}: ${step.text.slice(0, 20)}`;
     case 'note':
       return `note: ${step.text}`;
+    case 'pause':
+      return `pause: ${step.seconds} s`;
     case 'prompt':
       return `prompt ${step.number}`;
     case 'prompts':

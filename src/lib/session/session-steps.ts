@@ -14,8 +14,18 @@ import type { DialogLine, SpeakerRole } from '../catalog/transcript';
 
 export type SessionStep =
   | { kind: 'prose'; html: string }
-  | { kind: 'turn'; speaker: string; role: SpeakerRole; html: string; text: string }
+  | {
+      kind: 'turn';
+      speaker: string;
+      role: SpeakerRole;
+      html: string;
+      text: string;
+      /** Seconds into the recording, when the transcript is timed. */
+      start?: number | undefined;
+      end?: number | undefined;
+    }
   | { kind: 'note'; text: string }
+  | { kind: 'pause'; seconds: number; start?: number | undefined }
   | { kind: 'prompt'; text: string; number: number }
   | { kind: 'prompts'; prompts: string[] }
   | { kind: 'lesson'; text: string };
@@ -76,9 +86,16 @@ export function placePrompts(
 }
 
 function lineStep(line: DialogLine): SessionStep {
-  return line.kind === 'turn'
-    ? { kind: 'turn', speaker: line.speaker, role: line.role, html: line.html, text: line.text }
-    : { kind: 'note', text: line.text };
+  switch (line.kind) {
+    case 'turn': {
+      const { speaker, role, html, text, start, end } = line;
+      return { kind: 'turn', speaker, role, html, text, start, end };
+    }
+    case 'pause':
+      return { kind: 'pause', seconds: line.seconds, start: line.start };
+    case 'note':
+      return { kind: 'note', text: line.text };
+  }
 }
 
 /** Every step of a story's session, in the order they are revealed. */
@@ -86,7 +103,10 @@ export function sessionSteps(story: Pick<Story, 'segments' | 'prompts' | 'lesson
   const lines = story.segments.flatMap((segment) =>
     segment.kind === 'dialog' ? segment.lines : [],
   );
-  const placements = placePrompts(story.prompts, lines);
+  const placements = placePrompts(
+    story.prompts,
+    lines.map((line) => ({ text: line.kind === 'pause' ? '' : line.text })),
+  );
   const steps: SessionStep[] = [];
   let lineIndex = 0;
   for (const segment of story.segments) {

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PHOTO_EXTENSIONS } from '../../catalog/photo';
+import { isAudioExtension } from '../../calls/recording-types';
 
 export const CONTENT_KINDS = [
   'personas',
@@ -67,7 +68,10 @@ export function readContentFolder(
           absolutePath,
           text: readFileSync(absolutePath, 'utf8'),
         });
-      } else if (!(PHOTO_EXTENSIONS as readonly string[]).includes(extension.toLowerCase())) {
+      } else if (
+        !(PHOTO_EXTENSIONS as readonly string[]).includes(extension.toLowerCase()) &&
+        !isAudioExtension(extension.toLowerCase())
+      ) {
         folder.ignored.push({ kind, path: shown });
       }
     }

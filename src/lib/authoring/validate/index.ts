@@ -20,8 +20,11 @@ import { photoProblem } from '../../catalog/photo';
 import { fileNameProblem } from '../../shared/slug';
 import { hasEnded, parseLocalDateTime } from '../../display/announcements';
 import { ANNOUNCEMENT_BODY_MAX } from '../../catalog/vocabulary';
-import { parseStoryBody, transcriptTurns } from '../../catalog/transcript';
+import { parseStoryBody, transcriptProblems, transcriptTurns } from '../../catalog/transcript';
 import type { PlaylistData } from '../../display/plans';
+import { recordingFileProblem, recordingPath } from '../../calls/recording';
+import { formatTime, parseRange } from '../../calls/timecode';
+import type { Recordings } from './recordings';
 import type { ContentFile, ContentFolder, ContentKind } from './files';
 import { fieldAtLine, locate, scanYaml } from './locate';
 import {
@@ -54,6 +57,8 @@ export interface ValidateOptions {
   schemas: ContractSchemas;
   /** Today, for the expiry warnings. */
   now: Date;
+  /** The stories' recordings, opened beforehand (readRecordings); without them lengths are not checked. */
+  recordings?: Recordings | undefined;
 }
 
 /** An expiry this close is worth a warning. */
@@ -228,6 +233,76 @@ function photoProblems(file: ContentFile, reading: Reading): Problem[] {
   ];
 }
 
+/** A story body parsed once, for the transcript checks that each need it. */
+const parsedBodies = new WeakMap<Reading, ReturnType<typeof parseStoryBody>>();
+function storySegments(reading: Reading, body: string) {
+  let segments = parsedBodies.get(reading);
+  if (!segments) {
+    segments = parseStoryBody(body);
+    parsedBodies.set(reading, segments);
+  }
+  return segments;
+}
+
+/**
+ * A story's recording and everything timed against it: the file, its length, the turn times
+ * and pauses of the transcript, the redactions and the wall excerpt.
+ */
+function recordingProblems(
+  file: ContentFile,
+  reading: Reading,
+  recordings: Recordings | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  const at = (field: string, path: (string | number)[] = [field]) => ({
+    severity: 'error' as const,
+    file: file.path,
+    line: locate(reading.yaml, path).line,
+    field,
+  });
+  const audio = reading.data?.audio;
+  const fileProblem = recordingFileProblem(audio, file.absolutePath);
+  if (fileProblem) problems.push({ ...at('audio'), message: fileProblem });
+  const recording = recordingPath(audio, file.absolutePath);
+  const opened = recording === undefined ? undefined : recordings?.get(recording);
+  if (opened && 'problem' in opened) problems.push({ ...at('audio'), message: opened.problem });
+  const duration = opened && 'duration' in opened ? opened.duration : undefined;
+
+  if (reading.body !== undefined && reading.bodyLine !== undefined) {
+    const bodyLine = reading.bodyLine;
+    for (const problem of transcriptProblems(storySegments(reading, reading.body), duration)) {
+      problems.push({
+        severity: 'error',
+        file: file.path,
+        line: bodyLine + problem.line - 1,
+        field: 'body',
+        message: problem.message,
+      });
+    }
+  }
+  if (duration === undefined) return problems;
+  const length = formatTime(duration);
+  const redactions = reading.data?.redactions;
+  (Array.isArray(redactions) ? redactions : []).forEach((written: unknown, index) => {
+    const range = typeof written === 'string' ? parseRange(written) : undefined;
+    if (range && range.end > duration + 0.05) {
+      problems.push({
+        ...at(`redactions[${index}]`, ['redactions', index]),
+        message: `"${written as string}" lies past the end of the recording (${length}) — fix the range`,
+      });
+    }
+  });
+  const excerpt = reading.data?.wallExcerpt;
+  const range = typeof excerpt === 'string' ? parseRange(excerpt) : undefined;
+  if (range && range.end > duration + 0.05) {
+    problems.push({
+      ...at('wallExcerpt'),
+      message: `"${excerpt as string}" lies past the end of the recording (${length}) — fix the range`,
+    });
+  }
+  return problems;
+}
+
 /** Every raw HTML node of a markdown body, with its line in the file. */
 function rawHtml(body: string, bodyLine: number): { line: number; tag: string }[] {
   const found: { line: number; tag: string }[] = [];
@@ -277,7 +352,7 @@ function bodyProblems(file: ContentFile, reading: Reading): Problem[] {
   }
   if (file.kind === 'announcements')
     problems.push(...announcementBodyProblems(file, body, bodyLine));
-  if (file.kind === 'stories' && transcriptTurns(parseStoryBody(body)).length === 0) {
+  if (file.kind === 'stories' && transcriptTurns(storySegments(reading, body)).length === 0) {
     problems.push({
       severity: 'warning',
       file: file.path,
@@ -362,7 +437,7 @@ function playlistTagProblems(
 /** Every problem in a content folder: errors stop the build, warnings are for the author. */
 export function validateContent(
   folder: ContentFolder,
-  { schemas, now }: ValidateOptions,
+  { schemas, now, recordings }: ValidateOptions,
 ): Problem[] {
   const problems: Problem[] = folder.ignored.map((file) => ({
     severity: 'warning',
@@ -394,6 +469,7 @@ export function validateContent(
         playlists.set(file, result.data as PlaylistData);
       }
       if (file.kind === 'personas') problems.push(...photoProblems(file, reading));
+      if (file.kind === 'stories') problems.push(...recordingProblems(file, reading, recordings));
       const expiry = expiryWarning(file, reading, now);
       if (expiry) problems.push(expiry);
       const ended = file.kind === 'announcements' && endedWarning(file, reading, now);
