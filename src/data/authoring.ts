@@ -13,8 +13,13 @@ import {
   storySchema,
 } from '../content.config';
 import { fieldsOf, type ReferenceSection } from '../lib/authoring/contract-fields';
-import { isNewKind, newContentFile, type NewKind } from '../lib/authoring/scaffold';
-import { ITEM_KINDS, KIND_FOLDERS } from '../lib/catalog/vocabulary';
+import {
+  isNewKind,
+  newContentFile,
+  NEW_FILE_FOLDERS,
+  type NewKind,
+} from '../lib/authoring/scaffold';
+import { ITEM_KINDS } from '../lib/catalog/vocabulary';
 import { nearest } from '../lib/shared/suggest';
 import { validateContent, type ContractSchemas } from '../lib/authoring/validate';
 import { readContentFolder } from '../lib/authoring/validate/files';
@@ -75,7 +80,7 @@ export function newFile(kind: NewKind, title: string, today: Date) {
     kind,
     title,
     today,
-    fields: fieldsOf(contractSchemas[KIND_FOLDERS[kind]]),
+    fields: fieldsOf(contractSchemas[NEW_FILE_FOLDERS[kind]]),
   });
 }
 

@@ -12,9 +12,9 @@ let project: ProjectCopy;
 let site = '';
 
 beforeAll(() => {
-  project = copyProject('captions');
+  project = copyProject('captions', FIXTURE);
   site = path.join(project.root, 'site');
-  const built = project.build(site, { CONTENT_DIR: FIXTURE });
+  const built = project.build(site);
   if (built.status !== 0) throw new Error(`the calls fixture did not build:\n${built.output}`);
 });
 

@@ -12,6 +12,7 @@ import { useBrowser } from './browser';
 
 const browser = useBrowser();
 const STORY = '/stories/the-swallowed-card/';
+const FIXTURE = path.resolve('tests/fixtures/calls');
 const RECORDING = /\/stories\/the-swallowed-card\/the-swallowed-card\.m4a$/;
 let project: ProjectCopy;
 let server: SiteServer | undefined;
@@ -20,9 +21,9 @@ let site = '';
 let siteUrl = '';
 
 beforeAll(async () => {
-  project = copyProject('calls');
+  project = copyProject('calls', FIXTURE);
   site = path.join(project.root, 'site');
-  const built = project.build(site, { CONTENT_DIR: path.resolve('tests/fixtures/calls') });
+  const built = project.build(site);
   if (built.status !== 0) throw new Error(`the calls fixture did not build:\n${built.output}`);
   server = await serveSite(site, await freePort());
   siteUrl = server.url;

@@ -8,8 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contractSchemas, newFile, newFileKind } from '../../src/data/authoring';
 import { fieldsOf } from '../../src/lib/authoring/contract-fields';
-import type { NewKind } from '../../src/lib/authoring/scaffold';
-import { KIND_FOLDERS } from '../../src/lib/catalog/vocabulary';
+import { NEW_FILE_FOLDERS, type NewKind } from '../../src/lib/authoring/scaffold';
 import { validateContent } from '../../src/lib/authoring/validate';
 import { readContentFolder } from '../../src/lib/authoring/validate/files';
 
@@ -63,7 +62,7 @@ const cases: { kind: NewKind; title: string; fill: Record<string, string>; body:
 describe('npm run new', () => {
   it.each(cases)('writes every $kind field, each under its description', ({ kind, title }) => {
     const file = newFile(kind, title, TODAY);
-    const fields = fieldsOf(contractSchemas[KIND_FOLDERS[kind]]).filter(
+    const fields = fieldsOf(contractSchemas[NEW_FILE_FOLDERS[kind]]).filter(
       (field) => field.depth === 0,
     );
     const lines = file.text.split('\n');

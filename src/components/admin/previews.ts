@@ -80,6 +80,8 @@ function segmentElement(body: Element, segment: StorySegment): Element | undefin
         setText(item.querySelector('.speaker'), line.speaker);
         const said = item.querySelector('.said');
         if (said) said.innerHTML = line.html;
+      } else if (line.kind === 'pause') {
+        setText(item.querySelector('em'), `(${line.seconds} seconds of silence)`);
       } else setText(item.querySelector('em'), line.text);
       return [item];
     }),

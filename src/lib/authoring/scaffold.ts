@@ -10,7 +10,7 @@ import { slugify } from '../shared/slug';
 import { KIND_FOLDERS } from '../catalog/vocabulary';
 
 /** `npm run new` makes one file: an item (persona, quote, story) or an announcement. */
-const NEW_FILE_FOLDERS = { ...KIND_FOLDERS, announcement: 'announcements' } as const;
+export const NEW_FILE_FOLDERS = { ...KIND_FOLDERS, announcement: 'announcements' } as const;
 export type NewKind = keyof typeof NEW_FILE_FOLDERS;
 
 export function isNewKind(text: string): text is NewKind {
