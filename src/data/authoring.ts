@@ -19,7 +19,6 @@ import {
   NEW_FILE_FOLDERS,
   type NewKind,
 } from '../lib/authoring/scaffold';
-import { ITEM_KINDS } from '../lib/catalog/vocabulary';
 import { nearest } from '../lib/shared/suggest';
 import { validateContent, type ContractSchemas } from '../lib/authoring/validate';
 import { readContentFolder } from '../lib/authoring/validate/files';
@@ -66,7 +65,7 @@ export async function validateFolder(
   };
 }
 
-export const newFileKinds: readonly NewKind[] = ITEM_KINDS;
+export const newFileKinds = Object.keys(NEW_FILE_FOLDERS) as NewKind[];
 
 /** The kind `npm run new` was asked for (`stories` and `Story` too), or a suggestion. */
 export function newFileKind(text: string): { kind?: NewKind; suggestion?: string | undefined } {

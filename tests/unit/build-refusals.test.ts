@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { contractSchemas } from '../../src/data/authoring';
 import { validateContent } from '../../src/lib/authoring/validate';
 import { readContentFolder } from '../../src/lib/authoring/validate/files';
+import { readRecordings } from '../../src/lib/authoring/validate/recordings';
 import { fixtureSite } from '../support/fixture-sites';
 
 const VALIDATE_FIXTURES = fixtureSite('validate');
@@ -119,6 +120,54 @@ const REFUSALS: Refusal[] = [
     what: 'a day-part from and to the same time',
     fixture: 'playlist-day-part-no-length',
   },
+  {
+    where: 'src/content.config.ts',
+    how: 'addIssue',
+    what: 'a recording without consent: obtained',
+    fixture: 'audio-without-consent',
+  },
+  {
+    where: 'src/content.config.ts',
+    how: 'refine',
+    what: 'a time range that is not start-end',
+    fixture: 'recording-bad-range',
+  },
+  {
+    where: 'src/content.config.ts',
+    how: 'refine',
+    what: 'a wall excerpt longer than the wall replays',
+    fixture: 'recording-excerpt-too-long',
+  },
+  {
+    where: 'src/content.config.ts',
+    how: 'addIssue',
+    what: 'an announcement time that is not an ISO local date and time',
+    fixture: 'announcement-bad-time',
+  },
+  {
+    where: 'src/content.config.ts',
+    how: 'addIssue',
+    what: 'an announcement for a playlist no file has',
+    fixture: 'announcement-unknown-screen',
+  },
+  {
+    where: 'src/content.config.ts',
+    how: 'addIssue',
+    what: 'an announcement that ends before it starts',
+    fixture: 'announcement-until-before-from',
+  },
+  {
+    where: 'src/content.config.ts',
+    how: 'addIssue',
+    what: 'an announcement longer than 14 days',
+    fixture: 'announcement-window-too-long',
+  },
+  {
+    where: 'src/content.config.ts',
+    how: 'addIssue',
+    what: 'every on a takeover',
+    fixture: 'announcement-every-on-takeover',
+  },
   // src/data/: what the loader and the pages refuse.
   {
     where: 'src/data/content-loader.ts',
@@ -131,6 +180,18 @@ const REFUSALS: Refusal[] = [
     how: 'throw',
     what: 'a photo that does not exist',
     fixture: 'photo-missing',
+  },
+  {
+    where: 'src/data/content-loader.ts',
+    how: 'throw',
+    what: 'a recording that does not exist',
+    fixture: 'recording-missing',
+  },
+  {
+    where: 'src/data/recordings.ts',
+    how: 'throw',
+    what: 'a recording that is not audio',
+    fixture: 'recording-not-audio',
   },
   {
     where: 'src/data/display.ts',
@@ -177,12 +238,14 @@ const dataFiles = readdirSync(path.join(process.cwd(), 'src', 'data'))
 describe('every refusal of the build', () => {
   it.each(REFUSALS.filter((refusal) => refusal.fixture))(
     'is refused by validate too: $what ($fixture)',
-    ({ fixture }) => {
+    async ({ fixture }) => {
       const root = path.join(VALIDATE_FIXTURES, fixture as string);
       expect(existsSync(root), root).toBe(true);
-      const errors = validateContent(readContentFolder(root, 'content'), {
+      const folder = readContentFolder(root, 'content');
+      const errors = validateContent(folder, {
         schemas: contractSchemas,
         now: new Date('2026-06-01T09:00:00Z'),
+        recordings: await readRecordings(folder),
       }).filter((problem) => problem.severity === 'error');
       expect(errors.length, JSON.stringify(errors)).toBeGreaterThan(0);
     },
