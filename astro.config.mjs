@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import kiosk from './src/integrations/kiosk';
+import oldEngines from './src/integrations/old-engines';
 
 // The public address of the site (for absolute links such as the wall display's QR codes).
 // Optional: without it every link stays relative and the site works from any host.
@@ -16,7 +17,8 @@ export default defineConfig({
   // kiosk() writes /version.json and the service worker that keeps wall screens playing offline.
   // The Pagefind search index is not built here: scripts/build.mjs builds it once Astro has exited
   // (src/build/pagefind-index.ts), so the two never hold their memory at the same time.
-  integrations: [svelte(), kiosk()],
+  // oldEngines() builds scripts and CSS for the Chromium 85 and 87 of TVs and signage players.
+  integrations: [svelte(), kiosk(), oldEngines()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
