@@ -14,10 +14,34 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { contentRoot } from '../lib/shared/content-root';
 import { WORKERS, type ServiceWorkerKind } from '../lib/kiosk/workers';
 
+/** The wall worker's install check (a real file, linted), imported by /sw.js. */
+const WALL_CHECK_SOURCE = fileURLToPath(
+  new URL('../components/kiosk/sw-wall-check.js', import.meta.url),
+);
+const WALL_CHECK_SCRIPT = '/sw-wall-check.js';
+
+/**
+ * Writes the install check with the addresses of every wall's slides before its code: a new
+ * build whose slides do not parse, or hold none, never activates.
+ */
+function writeWallCheck(out: string): string {
+  const wallData = readdirSync(path.join(out, 'display'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => path.basename(file) === 'wall.json')
+    .map((file) => `/display/${file.split(path.sep).join('/')}`)
+    .sort();
+  const code = readFileSync(WALL_CHECK_SOURCE, 'utf8');
+  writeFileSync(
+    path.join(out, WALL_CHECK_SCRIPT.slice(1)),
+    `const WALL_DATA_URLS = ${JSON.stringify(wallData)};\n${code}`,
+  );
+  return WALL_CHECK_SCRIPT;
+}
+
 const VIRTUAL_ID = 'virtual:customer-room/build';
-const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package-lock.json'];
+const CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json'];
 
 function filesUnder(entry: string): string[] {
   const stats = statSync(entry, { throwIfNoEntry: false });
@@ -28,11 +52,19 @@ function filesUnder(entry: string): string[] {
     .flatMap((name) => filesUnder(path.join(entry, name)));
 }
 
-/** The same sources give the same version on any machine; any change gives a new one. */
-export function sourceVersion(root: string): string {
+/**
+ * The same sources give the same version on any machine; any change gives a new one. The
+ * content is read where the build reads it (content/, or CONTENT_DIR's folder).
+ */
+export function sourceVersion(root: string, content = contentRoot(process.env, root)): string {
   const hash = createHash('sha256');
-  for (const file of SOURCES.flatMap((source) => filesUnder(path.join(root, source)))) {
-    hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  const sources = [content, ...CODE.map((source) => path.join(root, source))];
+  for (const [index, source] of sources.entries()) {
+    for (const file of filesUnder(source)) {
+      const name =
+        index === 0 ? path.join('content', path.relative(source, file)) : path.relative(root, file);
+      hash.update(name).update('\0').update(readFileSync(file)).update('\0');
+    }
   }
   return hash.digest('hex').slice(0, 16);
 }
@@ -104,7 +136,7 @@ async function writeWorker(
     // The display asks the new worker to take over at a slide boundary; browse pages need no
     // such care.
     skipWaiting: worker.kind === 'pages',
-    importScripts: [cleanup],
+    importScripts: worker.kind === 'wall' ? [cleanup, writeWallCheck(out)] : [cleanup],
     maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
     inlineWorkboxRuntime: true,
     sourcemap: false,

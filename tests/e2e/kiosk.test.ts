@@ -163,7 +163,7 @@ describe('an unattended wall screen', () => {
     server = await serveSite(inject('siteDir'), port);
     const screen = await launchScreen(newProfile());
     const page = await screen.newPage();
-    await page.goto(`${server.url}/display/?screen=update&speed=10&poll=2`);
+    await page.goto(`${server.url}/display/?screen=update&speed=10&poll=10`);
     await waitForOfflineReady(page);
     const oldVersion = await page.getAttribute('html', 'data-version');
     const { version: newVersion } = JSON.parse(
@@ -173,11 +173,12 @@ describe('an unattended wall screen', () => {
 
     await server.stop();
     server = await serveSite(newSite, port);
-    // Two polls of 2 s (±20 %), the new worker's install, then the next slide boundary.
+    // Two polls of 10 s, the shortest allowed (±20 %), the new worker's install, then the next
+    // slide boundary.
     await page.waitForFunction(
       (version) => document.documentElement.dataset.version === version,
       newVersion,
-      { timeout: 20_000 },
+      { timeout: 30_000 },
     );
     await waitForShown(page, 0);
     const caches = await page.evaluate(() => globalThis.caches.keys());
