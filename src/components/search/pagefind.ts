@@ -4,6 +4,7 @@
  * search island uses is typed here.
  */
 import type { PagefindFragment } from '../../lib/search/search-query';
+import { SIMPLE_INDEX_PATH, simpleSearch, type SimpleRecord } from '../../lib/search/simple-search';
 
 export interface PagefindResult {
   id: string;
@@ -27,16 +28,40 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 let loading: Promise<Pagefind> | undefined;
 
+/** The same answers without WebAssembly, for Chromium before 96 (lib/search/simple-search.ts). */
+async function loadSimpleSearch(): Promise<Pagefind> {
+  const response = await fetch(`/${SIMPLE_INDEX_PATH}`);
+  if (!response.ok) throw new Error(`/${SIMPLE_INDEX_PATH} answered ${response.status}`);
+  const records = (await response.json()) as SimpleRecord[];
+  return {
+    options: () => Promise.resolve(),
+    init: () => Promise.resolve(),
+    search: (term, options) =>
+      Promise.resolve({
+        results: simpleSearch(records, term, options?.filters ?? {}).map((fragment) => ({
+          id: fragment.url,
+          data: () => Promise.resolve(fragment),
+        })),
+      }),
+  };
+}
+
+async function loadPagefindItself(): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+  await pagefind.options({ excerptLength: 26 });
+  await pagefind.init();
+  // init() loads the index, not the WebAssembly: a first search proves that runs here.
+  await pagefind.search('a');
+  return pagefind;
+}
+
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    await pagefind.options({ excerptLength: 26 });
-    await pagefind.init();
-    return pagefind;
-  })().catch((error: unknown) => {
-    // Let a later search try again (say, after a flaky network on a wall screen).
-    loading = undefined;
-    throw error;
-  });
+  loading ??= loadPagefindItself()
+    .catch(() => loadSimpleSearch())
+    .catch((error: unknown) => {
+      // Let a later search try again (say, after a flaky network on a wall screen).
+      loading = undefined;
+      throw error;
+    });
   return loading;
 }
