@@ -9,15 +9,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_FLAGS } from '../../scripts/support/chromium';
 import { oldChromiumPath, type OldEngine } from '../../scripts/support/old-chromium';
-import { freePort, serveSite, type SiteServer } from '../../scripts/support/site-server';
+import { startDeployServer, type DeployServer } from '../support/deploy-server';
 import { buildFixtureSite, type FixtureSite } from '../support/fixture-site';
 
 let site: FixtureSite;
-let server: SiteServer;
+let server: DeployServer;
 
 beforeAll(async () => {
   site = buildFixtureSite('engines');
-  server = await serveSite(site.dir, await freePort());
+  server = await startDeployServer(site.dir);
 });
 
 afterAll(async () => {
@@ -27,7 +27,11 @@ afterAll(async () => {
 
 /** The wall's box, its active slide's box, and the window, in CSS pixels. */
 function wallLayout(page: Page) {
-  return page.evaluate(() => {
+  return wallLayoutOf(page, '.wall');
+}
+
+function wallLayoutOf(page: Page, wallSelector: string) {
+  return page.evaluate((wallSelector) => {
     const box = (selector: string) => {
       const rect = document.querySelector(selector)?.getBoundingClientRect();
       return rect && { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
@@ -35,11 +39,11 @@ function wallLayout(page: Page) {
     return {
       width: innerWidth,
       height: innerHeight,
-      wall: box('.wall'),
+      wall: box(wallSelector),
       slide: box('.swiper-slide-active article'),
       scrollWidth: document.documentElement.scrollWidth,
     };
-  });
+  }, wallSelector);
 }
 
 function waitForShown(page: Page, after: number) {
@@ -141,6 +145,24 @@ describe.each<OldEngine>([85, 87])('the wall in real Chromium %i', (engine) => {
     ).toEqual({ display: 'block', 'text-transform': 'uppercase' });
     await stories.close();
     expect(errors).toEqual([]);
+  });
+
+  it.runIf(engine === 85)('plays the wall without JavaScript, page after page', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1920, height: 1080 },
+      locale: 'en-US',
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/display/retail/basic/`);
+    const first = await wallLayoutOf(page, '.basic-wall');
+    expect(first.wall).toEqual({ left: 0, top: 0, right: first.width, bottom: first.height });
+    expect(first.scrollWidth).toBe(first.width);
+    // The refresh moves on to the next slide by itself, and the last one back to the first.
+    await page.waitForURL(`${server.url}/display/retail/basic/2/`, { timeout: 45_000 });
+    expect(await page.evaluate(() => document.querySelectorAll('article.slide').length)).toBe(1);
+    await page.waitForURL(`${server.url}/display/retail/basic/`, { timeout: 45_000 });
+    await context.close();
   });
 
   // Pagefind's WebAssembly needs Chromium 96: on 87 the search page answers from the simple
