@@ -55,8 +55,22 @@ async function loadPagefindItself(): Promise<Pagefind> {
   return pagefind;
 }
 
+/**
+ * The smallest WebAssembly module with two tables: engines without reference types (Chromium
+ * before 96) refuse it, and would refuse Pagefind's too.
+ */
+const TWO_TABLES = [0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 4, 7, 2, 0x70, 0, 0, 0x70, 0, 0];
+
+function canRunPagefind(): boolean {
+  try {
+    return WebAssembly.validate(new Uint8Array(TWO_TABLES));
+  } catch {
+    return false;
+  }
+}
+
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= loadPagefindItself()
+  loading ??= (canRunPagefind() ? loadPagefindItself() : Promise.reject(new Error('no WASM')))
     .catch(() => loadSimpleSearch())
     .catch((error: unknown) => {
       // Let a later search try again (say, after a flaky network on a wall screen).
