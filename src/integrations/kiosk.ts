@@ -126,6 +126,9 @@ async function writeWorker(
     swDest: path.join(out, worker.script.slice(1)),
     globDirectory: out,
     globPatterns: precache,
+    // The wall without JavaScript (/display/…/basic/) needs no worker: a page per slide would
+    // only make every install slower.
+    globIgnores: ['display/**/basic/**'],
     // Hashed file names already change with their content.
     dontCacheBustURLsMatching: /\/_astro\//,
     // /display/?screen=lobby&speed=2 is the precached /display/ page.
