@@ -204,9 +204,10 @@ describe('an unattended wall screen', () => {
       () => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.textContent,
     );
     expect(atCentre).toBe('Customer Room');
-    // The reload fetches the slides again, gets them, and the wall plays.
+    // The reload gets the slides (from the wall's worker, which now installs before the
+    // slides load, or from the server), and the wall plays.
     await waitForShown(page, 0);
-    expect(asked).toBe(2);
+    expect(asked).toBeGreaterThanOrEqual(1);
   });
 
   it('reloads within 30 s after an uncaught error, and waits longer when errors repeat', async () => {
