@@ -5,6 +5,7 @@ import kiosk from './src/integrations/kiosk';
 import security from './src/integrations/security';
 import editor from './src/integrations/editor';
 import { normaliseBasePath } from './src/lib/shared/base-path';
+import oldEngines from './src/integrations/old-engines';
 
 // The public address of the site (for absolute links such as the wall display's QR codes).
 // Optional: without it every link stays relative and the site works from any host.
@@ -27,10 +28,11 @@ export default defineConfig({
   // kiosk() writes /version.json and the service worker that keeps wall screens playing offline.
   // The Pagefind search index is not built here: scripts/build.mjs builds it once Astro has exited
   // (src/build/pagefind-index.ts), so the two never hold their memory at the same time.
+  // oldEngines() builds scripts and CSS for the Chromium 85 and 87 of TVs and signage players.
   // editor() bundles the CX team's form editor into /admin/editor/, apart from the site's own JS.
   // security() moves Astro's own inline scripts and styles into files; it runs before kiosk() so
   // the wall's service worker precaches them.
-  integrations: [svelte(), security(), kiosk(), editor()],
+  integrations: [svelte(), oldEngines(), security(), kiosk(), editor()],
   // Styles and scripts stay files, never inlined: a host's policy without hashes refuses inline ones.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },

@@ -8,10 +8,12 @@
  * has exited, not inside Astro's build: Pagefind's indexer binary then never runs alongside
  * Astro's process, so the build's peak memory is the larger of the two instead of their sum.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { parseSearchRecords, SEARCH_RECORDS_FILE } from '../lib/search/search-records';
+import { SIMPLE_INDEX_PATH, type SimpleRecord } from '../lib/search/simple-search';
 
 /**
  * The only pages that mark themselves with data-pagefind-body: src/pages/personas/[slug].astro
@@ -52,6 +54,23 @@ async function readRecords(site: string) {
   return records;
 }
 
+/**
+ * The indexed fragments once more as one file, for engines that cannot run Pagefind's
+ * WebAssembly (src/lib/search/simple-search.ts). Only they ever fetch it.
+ */
+async function writeSimpleIndex(outputPath: string) {
+  const folder = path.join(outputPath, 'fragment');
+  const records: SimpleRecord[] = [];
+  for (const file of (await readdir(folder)).sort()) {
+    const text = gunzipSync(await readFile(path.join(folder, file))).toString('utf8');
+    const { url, content, meta, filters } = JSON.parse(
+      text.slice(text.indexOf('{')),
+    ) as SimpleRecord;
+    records.push({ url, content, meta, filters });
+  }
+  await writeFile(path.join(outputPath, '..', SIMPLE_INDEX_PATH), JSON.stringify(records));
+}
+
 /** Indexes the built site in `site` and writes the index into its pagefind/ folder. */
 export async function writeSearchIndex(site: string): Promise<{ pages: number; quotes: number }> {
   const records = await readRecords(site);
@@ -73,6 +92,7 @@ export async function writeSearchIndex(site: string): Promise<{ pages: number; q
     await Promise.all(
       UNUSED_UI_FILES.map((file) => rm(path.join(outputPath, file), { force: true })),
     );
+    await writeSimpleIndex(outputPath);
     return { pages: pages.page_count, quotes: records.length };
   } finally {
     await pagefind.close();

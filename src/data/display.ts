@@ -4,6 +4,7 @@ import { getCollection } from 'astro:content';
 import type { PersonaLink } from '../lib/catalog/catalog';
 import { DEFAULT_PLAYLIST, slidesFor, toPlaylist, type Playlist } from '../lib/display/plans';
 import { qrPath } from '../lib/display/qr';
+import { basicLoop, basicSlideParam } from '../lib/display/basic-wall';
 import { buildSlides, type Face, type Slide } from '../lib/display/slides';
 import { wallDataJson } from '../lib/display/wall-data';
 import { getCatalog } from './site-catalog';
@@ -81,4 +82,27 @@ export async function wallDataResponse(
   return new Response(wallDataJson({ plan: playlist.plan, slides }), {
     headers: { 'Content-Type': 'application/json' },
   });
+}
+
+/** The pages of a playlist's wall without JavaScript (lib/display/basic-wall.ts). */
+export async function basicSlidePaths(playlist: Playlist) {
+  const { slides } = await getDisplayData(playlist, undefined);
+  return basicLoop(slides, playlist.plan, playlist.url, new Date()).map((basic) => ({
+    params: { slide: basicSlideParam(basic.position) },
+    props: { playlist, basic },
+  }));
+}
+
+/** The same for every playlist of content/playlists/. */
+export async function playlistBasicSlidePaths() {
+  const [, ...fromFiles] = await getPlaylists();
+  const pages = await Promise.all(
+    fromFiles.map(async (playlist) =>
+      (await basicSlidePaths(playlist)).map(({ params, props }) => ({
+        params: { playlist: playlist.plan.slug, ...params },
+        props,
+      })),
+    ),
+  );
+  return pages.flat();
 }

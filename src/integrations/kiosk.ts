@@ -21,6 +21,38 @@ import { withBase } from '../lib/shared/base-path';
 import { contentRoot } from '../lib/shared/content-root';
 import { cleanupScript } from './worker-cleanup';
 
+/** The wall worker's install check (a real file, linted), imported by /sw.js. */
+const WALL_CHECK_SOURCE = fileURLToPath(
+  new URL('../components/kiosk/sw-wall-check.js', import.meta.url),
+);
+const WALL_CHECK_SCRIPT = '/sw-wall-check.js';
+
+/**
+ * Writes the install check with the addresses of every wall's slides before its code: a new
+ * build whose slides do not parse never activates, nor one whose wall of everything lost its
+ * slides. Only an empty room (no content yet, so nothing at all to show) may have none.
+ */
+function writeWallCheck(out: string, base: string): string {
+  const wallFiles = readdirSync(path.join(out, 'display'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => path.basename(file) === 'wall.json')
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+  const slidesOf = (file: string) =>
+    (JSON.parse(readFileSync(path.join(out, 'display', file), 'utf8')) as { slides?: unknown[] })
+      .slides?.length ?? 0;
+  const emptyRoom = slidesOf('wall.json') === 0;
+  const wallData = wallFiles.map((file) => ({
+    url: withBase(base, `/display/${file}`),
+    needsSlides: file === 'wall.json' && !emptyRoom,
+  }));
+  const code = readFileSync(WALL_CHECK_SOURCE, 'utf8');
+  writeFileSync(
+    path.join(out, WALL_CHECK_SCRIPT.slice(1)),
+    `const WALL_DATA = ${JSON.stringify(wallData)};\n${code}`,
+  );
+  return WALL_CHECK_SCRIPT;
+}
+
 const VIRTUAL_ID = 'virtual:customer-room/build';
 /** The code a version covers; the content folder (content/, or CONTENT_DIR's) comes first. */
 const CODE_SOURCES = ['src', 'public', 'astro.config.mjs', 'package-lock.json'];
@@ -99,6 +131,9 @@ async function writeWorker(
     swDest: path.join(out, worker.script.slice(1)),
     globDirectory: out,
     globPatterns: precache,
+    // The wall without JavaScript (/display/…/basic/) needs no worker: a page per slide would
+    // only make every install slower.
+    globIgnores: ['display/**/basic/**'],
     // Hashed file names already change with their content.
     dontCacheBustURLsMatching: /\/_astro\//,
     // /display/?screen=lobby&speed=2 is the precached /display/ page.
@@ -109,7 +144,10 @@ async function writeWorker(
     // The display asks the new worker to take over at a slide boundary; browse pages need no
     // such care.
     skipWaiting: worker.kind === 'pages',
-    importScripts: [withBase(base, cleanup)],
+    importScripts:
+      worker.kind === 'wall'
+        ? [withBase(base, cleanup), withBase(base, writeWallCheck(out, base))]
+        : [withBase(base, cleanup)],
     maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
     inlineWorkboxRuntime: true,
     sourcemap: false,

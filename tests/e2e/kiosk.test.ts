@@ -164,7 +164,7 @@ describe('an unattended wall screen', () => {
     server = await serveSite(inject('siteDir'), port);
     const screen = await launchScreen(newProfile());
     const page = await screen.newPage();
-    await page.goto(`${server.url}/display/?screen=update&speed=10&poll=2`);
+    await page.goto(`${server.url}/display/?screen=update&speed=10&poll=10`);
     await waitForOfflineReady(page);
     const oldVersion = await page.getAttribute('html', 'data-version');
     const { version: newVersion } = JSON.parse(
@@ -174,11 +174,12 @@ describe('an unattended wall screen', () => {
 
     await server.stop();
     server = await serveSite(newSite, port);
-    // Two polls of 2 s (±20 %), the new worker's install, then the next slide boundary.
+    // Two polls of 10 s, the shortest allowed (±20 %), the new worker's install, then the next
+    // slide boundary.
     await page.waitForFunction(
       (version) => document.documentElement.dataset.version === version,
       newVersion,
-      { timeout: 20_000 },
+      { timeout: 30_000 },
     );
     await waitForShown(page, 0);
     const caches = await page.evaluate(() => globalThis.caches.keys());
@@ -204,9 +205,10 @@ describe('an unattended wall screen', () => {
       () => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.textContent,
     );
     expect(atCentre).toBe('Customer Room');
-    // The reload fetches the slides again, gets them, and the wall plays.
+    // The reload gets the slides (from the wall's worker, which now installs before the
+    // slides load, or from the server), and the wall plays.
     await waitForShown(page, 0);
-    expect(asked).toBe(2);
+    expect(asked).toBeGreaterThanOrEqual(1);
   });
 
   it('reloads within 30 s after an uncaught error, and waits longer when errors repeat', async () => {

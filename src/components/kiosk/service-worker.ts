@@ -4,6 +4,7 @@
  * wall's slides. The browse pages' keeps what a person has read, for reading offline. Browsers
  * allow service workers only on https and localhost; elsewhere, and in `astro dev`, there is none.
  */
+import type { WallWorker } from '../../lib/kiosk/screen-keeper';
 import { WORKERS, workerAt } from '../../lib/kiosk/workers';
 import { BASE_PATH, sitePath } from '../../lib/shared/site-path';
 
@@ -26,4 +27,40 @@ export async function registerServiceWorker(
   const { script, scope } = workerAt(BASE_PATH, WORKERS[kind]);
   if (kind === 'wall') await retireSiteWideWall(navigator.serviceWorker).catch(() => undefined);
   return navigator.serviceWorker.register(script, { scope });
+}
+
+/** How long a waiting worker may take to take over before the screen reloads anyway. */
+const TAKE_OVER_MS = 10_000;
+
+/** The wall's registration as the screen keeper uses it (lib/kiosk/screen-keeper.ts). */
+export function wallWorker(registration: ServiceWorkerRegistration): WallWorker {
+  return {
+    async installUpdate() {
+      await registration.update();
+      const worker = registration.installing ?? registration.waiting;
+      if (!worker) return false;
+      // The new worker checks the new build's slides while it installs (sw-wall-check.js):
+      // a build that fails the check ends 'redundant' and is never activated.
+      const state = await new Promise<ServiceWorkerState>((resolve) => {
+        const settle = () => {
+          if (worker.state !== 'installing') resolve(worker.state);
+        };
+        worker.addEventListener('statechange', settle);
+        settle();
+      });
+      return state !== 'redundant';
+    },
+    activateWaiting() {
+      const waiting = registration.waiting;
+      if (!waiting) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
+          once: true,
+        });
+        setTimeout(resolve, TAKE_OVER_MS);
+        waiting.postMessage({ type: 'SKIP_WAITING' });
+      });
+    },
+    controlsPage: () => !!navigator.serviceWorker.controller,
+  };
 }

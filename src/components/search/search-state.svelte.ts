@@ -18,7 +18,8 @@ const PAGE_SIZE = 10;
 export type SearchStatus = 'idle' | 'searching' | 'done' | 'error';
 
 export class Search {
-  state: SearchState = $state(structuredClone(EMPTY_SEARCH));
+  // A fresh copy, not structuredClone: search runs on Chromium 87 TVs and desks (98 has it).
+  state: SearchState = $state({ ...EMPTY_SEARCH, filters: {} });
   hits: SearchHit[] = $state([]);
   total = $state(0);
   status: SearchStatus = $state('idle');

@@ -260,6 +260,38 @@ describe('a new day', () => {
   });
 });
 
+describe('expiry on the screen clock', () => {
+  const lastDay = { ...slide('quote', 'winter-sale', 10, '2026-11-10'), expires: '2026-11-23' };
+  const withExpiring = [
+    slide('story', 'a', 10, '2026-11-20'),
+    lastDay,
+    slide('quote', 'q', 10, '2026-11-02'),
+  ];
+
+  it('shows an item through its last day, and never once midnight has passed', () => {
+    vi.setSystemTime(monday(23, 59, 45));
+    const { player, shown } = play({ slides: withExpiring });
+    player.start();
+    vi.advanceTimersByTime(10_000);
+    expect(shown.map((s) => s.slide.id)).toEqual(['stories/a', 'quotes/winter-sale']);
+    // Midnight passes while the expiring slide is up: it is skipped from then on.
+    vi.advanceTimersByTime(20 * 10_000);
+    const afterMidnight = shown.slice(2).map((s) => s.slide.id);
+    expect(afterMidnight.length).toBeGreaterThan(10);
+    expect(afterMidnight).not.toContain('quotes/winter-sale');
+  });
+
+  it('starts without it on a screen whose clock is past its last day', () => {
+    vi.setSystemTime(new Date(2026, 10, 24, 9));
+    const { player, shown } = play({ slides: withExpiring });
+    player.start();
+    vi.advanceTimersByTime(60_000);
+    expect(shown.map((s) => s.slide.id)).not.toContain('quotes/winter-sale');
+    player.previous();
+    expect(shown.map((s) => s.slide.id)).not.toContain('quotes/winter-sale');
+  });
+});
+
 describe('a hidden tab', () => {
   it('catches up at once when the page is shown again after its timers were held back', () => {
     const { player, shown, id } = play();

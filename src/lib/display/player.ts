@@ -7,6 +7,7 @@
  * (the failure Swiper's own autoplay is known for); the first beat after the tab is shown again
  * catches up. Memory stays flat: one rotation array, replaced (not grown) each loop.
  */
+import { expiredOnDay } from '../catalog/expiry';
 import { rotationAt, localDay, type PlaylistPlan, type SlideMeta } from './playlist';
 import { activeDayPart } from './schedule';
 
@@ -113,10 +114,18 @@ export class RotationPlayer<S extends SlideMeta & Timed, E extends Timed = never
       this.#present(interruption, this.#position);
       return;
     }
-    const following = this.#position + 1;
+    const today = localDay(now);
+    let following = this.#position + 1;
+    // Past midnight the loop finishes in yesterday's order, without what expired with it.
+    while (
+      following < this.#rotation.length &&
+      expiredOnDay(this.#rotation[following]?.expires, today)
+    ) {
+      following += 1;
+    }
     if (following >= this.#rotation.length) {
       // A new loop: a new day means a new shuffle.
-      if (localDay(new Date()) !== this.#day) this.#rebuild();
+      if (today !== this.#day) this.#rebuild();
       this.#show(0);
     } else {
       this.#show(following);
@@ -125,7 +134,13 @@ export class RotationPlayer<S extends SlideMeta & Timed, E extends Timed = never
 
   previous(): void {
     const length = this.#rotation.length;
-    this.#show((this.#position - 1 + length) % length);
+    const position = (this.#position - 1 + length) % length;
+    if (expiredOnDay(this.#rotation[position]?.expires, localDay(new Date()))) {
+      this.#rebuild();
+      this.#show(0);
+    } else {
+      this.#show(position);
+    }
   }
 
   togglePause(): void {

@@ -8,6 +8,7 @@
  *   day while two screens side by side differ.
  */
 import type { Channel, ItemKind, PlaylistOrder } from '../catalog/vocabulary';
+import { expiredOnDay } from '../catalog/expiry';
 import { hashString, seededShuffle } from './random';
 import { activeDayPart, type DayPart } from './schedule';
 
@@ -23,6 +24,8 @@ export interface SlideMeta {
   featured: boolean;
   /** YYYY-MM-DD; personas have none. */
   date?: string | undefined;
+  /** YYYY-MM-DD, the last day it may show: the screen drops it by its own clock. */
+  expires?: string | undefined;
 }
 
 export interface PlaylistFilters {
@@ -170,20 +173,23 @@ export interface Rotation<S> {
 }
 
 /**
- * The loop a screen plays at `now`. A day-part whose filters match nothing falls back to the
- * playlist's filters, and those to every slide: a wall is never left blank.
+ * The loop a screen plays at `now`. Slides past their expiry day on the screen's clock are
+ * dropped first. A day-part whose filters match nothing falls back to the playlist's filters,
+ * and those to every live slide: a wall is never left blank while anything is in date.
  */
 export function rotationAt<S extends SlideMeta>(
-  slides: readonly S[],
+  all: readonly S[],
   plan: PlaylistPlan,
   now: Date,
   screen: string,
 ): Rotation<S> {
+  const today = localDay(now);
+  const live = all.filter((slide) => !expiredOnDay(slide.expires, today));
   const dayPart = activeDayPart(plan.schedule, now);
   const part = plan.schedule[dayPart];
   const candidates = [part?.filters, plan.filters].filter((f): f is PlaylistFilters => !!f);
   for (const [index, filters] of candidates.entries()) {
-    const pool = slides.filter((slide) => matchesFilters(slide, filters));
+    const pool = live.filter((slide) => matchesFilters(slide, filters));
     if (pool.length === 0) continue;
     const usesDayPart = index === 0 && !!part;
     const seed = hashString(
@@ -196,5 +202,5 @@ export function rotationAt<S extends SlideMeta>(
     };
   }
   const seed = hashString(`${plan.slug}|${localDay(now)}|${screen}`);
-  return { slides: buildRotation(slides, plan.order, seed, plan.listed), dayPart, name: plan.name };
+  return { slides: buildRotation(live, plan.order, seed, plan.listed), dayPart, name: plan.name };
 }

@@ -114,6 +114,7 @@ export function buildSlides(catalog: Catalog, options: SlideOptions): Slide[] {
     tags: item.tags.map((tag) => tag.slug),
     persona: persona?.slug,
     featured: item.kind === 'story' && item.featured,
+    expires: 'expires' in item && item.expires ? isoDay(item.expires) : undefined,
     url: item.url,
     qr: qrFor(item.url),
     seconds: slideSeconds(words(...onScreen), bounds, item.seconds),

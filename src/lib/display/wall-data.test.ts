@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadWallData, packWallData, wallDataJson, wallDataUrl } from './wall-data';
+import { errorMessage, loadWallData, packWallData, wallDataJson, wallDataUrl } from './wall-data';
 import type { WallData } from './wall-data';
 import { DEFAULT_PLAYLIST } from './plans';
 
@@ -68,5 +68,17 @@ describe('the wall data file', () => {
     await expect(loadWallData('/display/wall.json', fetchFile)).resolves.toMatchObject({
       slides: [],
     });
+  });
+
+  it('says a file cut short is not valid JSON, and a portal page is HTML', async () => {
+    const cut = serving(wallDataJson(data).slice(0, 40));
+    await expect(loadWallData('/display/wall.json', cut.fetchFile)).rejects.toThrow(
+      '/display/wall.json is not valid JSON (cut short by a deploy?)',
+    );
+    const portal = serving('<!doctype html><h1>Accept the terms</h1>');
+    await expect(loadWallData('/display/wall.json', portal.fetchFile)).rejects.toThrow(
+      '/display/wall.json is an HTML page, not the slides (a portal or a fallback page?)',
+    );
+    expect(errorMessage(new Error('one line'))).toBe('one line');
   });
 });

@@ -66,6 +66,26 @@ function isPacked(value: unknown): value is PackedWallData {
   );
 }
 
+/** What went wrong in one line, without a stack: for the console and the `?debug` overlay. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A wall's data from the file's text; throws, saying what is wrong with it, when it cannot. */
+export function readWallData(url: string, text: string): WallData {
+  if (/^\s*</.test(text)) {
+    throw new Error(`${url} is an HTML page, not the slides (a portal or a fallback page?)`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Error(`${url} is not valid JSON (cut short by a deploy?)`);
+  }
+  if (!isPacked(data)) throw new Error(`${url} holds no wall slides`);
+  return unpackWallData(data);
+}
+
 /** Fetches and unpacks a wall's data; throws, saying what went wrong, when it cannot. */
 export async function loadWallData(
   url: string,
@@ -73,7 +93,5 @@ export async function loadWallData(
 ): Promise<WallData> {
   const response = await fetchFile(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  const data: unknown = await response.json();
-  if (!isPacked(data)) throw new Error(`${url} holds no wall slides`);
-  return unpackWallData(data);
+  return readWallData(url, await response.text());
 }

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLL_SECONDS, msUntilNext, nextPollMs, readKioskOptions } from './options';
+import {
+  DEFAULT_POLL_SECONDS,
+  MIN_POLL_SECONDS,
+  msUntilNext,
+  nextPollMs,
+  readKioskOptions,
+} from './options';
 
 describe('kiosk address options', () => {
   it('polls every 60 s by default, or as ?poll= says', () => {
     expect(readKioskOptions('').pollSeconds).toBe(DEFAULT_POLL_SECONDS);
-    expect(readKioskOptions('?poll=5').pollSeconds).toBe(5);
+    expect(readKioskOptions('?poll=30').pollSeconds).toBe(30);
     expect(readKioskOptions('?poll=-1').pollSeconds).toBe(60);
     expect(readKioskOptions('?poll=soon').pollSeconds).toBe(60);
+  });
+
+  it('never polls more often than every 10 s, whatever the address says', () => {
+    expect(MIN_POLL_SECONDS).toBe(10);
+    expect(readKioskOptions('?poll=0.01').pollSeconds).toBe(10);
+    expect(readKioskOptions('?poll=5').pollSeconds).toBe(10);
   });
 
   it('takes a daily restart time only when it is a real HH:MM', () => {

@@ -2,6 +2,8 @@
 import { isClockTime, minutesOfDay } from '../display/schedule';
 
 export const DEFAULT_POLL_SECONDS = 60;
+/** `?poll=0.01` must not turn a floor of screens into a load test of the server. */
+export const MIN_POLL_SECONDS = 10;
 /** ±20 %: a floor of screens started together drifts apart instead of calling in lockstep. */
 export const POLL_JITTER = 0.2;
 
@@ -17,7 +19,8 @@ export function readKioskOptions(search: string): KioskOptions {
   const poll = Number(params.get('poll'));
   const restart = params.get('restart') ?? undefined;
   return {
-    pollSeconds: Number.isFinite(poll) && poll > 0 ? poll : DEFAULT_POLL_SECONDS,
+    pollSeconds:
+      Number.isFinite(poll) && poll > 0 ? Math.max(MIN_POLL_SECONDS, poll) : DEFAULT_POLL_SECONDS,
     restartAt: restart && isClockTime(restart) ? restart : undefined,
     debug: params.has('debug'),
   };

@@ -46,7 +46,8 @@ export function isKind(value: string): value is Kind {
 }
 
 function lookup(labels: Readonly<Record<string, string>>, value: string): string {
-  return Object.hasOwn(labels, value) ? (labels[value] ?? value) : value;
+  // Not Object.hasOwn: the lists run on Chromium 87 (93 has it).
+  return Object.prototype.hasOwnProperty.call(labels, value) ? (labels[value] ?? value) : value;
 }
 
 /** How a facet value reads to a person. Unknown values read as themselves. */

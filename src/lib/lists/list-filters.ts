@@ -124,7 +124,7 @@ export function personaListItem(
   return {
     slug: persona.slug,
     title: persona.name,
-    date: dates.at(-1),
+    date: dates[dates.length - 1], // not .at(-1): the lists run on Chromium 87
     facets: {
       tag: persona.tags.map((tag) => tag.slug),
       channel: persona.channels,

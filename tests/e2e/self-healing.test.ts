@@ -1,0 +1,233 @@
+/**
+ * A wall screen left alone through what goes wrong in the field: a broken deploy, a captive
+ * portal where the server was, storage that throws, items that expire while it plays, and an
+ * address asking it to poll far too often. Screens have persistent profiles, as kiosks do, and
+ * play served copies of a real build of tests/fixtures/engines/.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  chromium,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/support/chromium';
+import { startDeployServer, type DeployServer } from '../support/deploy-server';
+import { buildFixtureSite, type FixtureSite } from '../support/fixture-site';
+
+const POLL_SECONDS = 10;
+/** Two poll intervals at their longest (+20 % jitter), and time to install and switch. */
+const TWO_POLLS_MS = 2 * POLL_SECONDS * 1200 + 6_000;
+
+let server: DeployServer | undefined;
+let oldSite: FixtureSite;
+let fixedSite: FixtureSite;
+let workDir: string;
+const contexts: BrowserContext[] = [];
+
+async function launchScreen(options: BrowserContextOptions = {}) {
+  const profile = mkdtempSync(path.join(workDir, 'screen-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    ...options,
+  });
+  contexts.push(context);
+  return context.pages()[0] ?? (await context.newPage());
+}
+
+function shown(page: Page) {
+  return page.evaluate(() => Number(document.querySelector('.wall')?.getAttribute('data-shown')));
+}
+
+async function waitForShown(page: Page, after: number, timeout = 20_000) {
+  await page.waitForFunction(
+    (count) => Number(document.querySelector('.wall')?.getAttribute('data-shown')) > count,
+    after,
+    { timeout },
+  );
+  return shown(page);
+}
+
+function activeSlide(page: Page) {
+  return page.evaluate(
+    () => document.querySelector('.swiper-slide-active article')?.getAttribute('data-id') ?? '',
+  );
+}
+
+async function waitForOfflineReady(page: Page) {
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state === 'activated' && !!navigator.serviceWorker.controller;
+  });
+}
+
+/**
+ * A broken deploy: a copy of a built site under a version of its own, with every wall's slides
+ * file cut in half.
+ */
+function brokenCopy(site: string, version: string): string {
+  const copy = mkdtempSync(path.join(workDir, 'broken-'));
+  cpSync(site, copy, { recursive: true });
+  const files = readdirSync(copy, { recursive: true, encoding: 'utf8' });
+  for (const file of files.filter((name) => /\.(html|js|json)$/.test(name))) {
+    const full = path.join(copy, file);
+    let text = readFileSync(full, 'utf8').split(version).join('b0rken0deploy000');
+    if (path.basename(file) === 'wall.json') text = text.slice(0, Math.floor(text.length / 2));
+    writeFileSync(full, text);
+  }
+  return copy;
+}
+
+beforeAll(async () => {
+  workDir = mkdtempSync(path.join(tmpdir(), 'customer-room-self-healing-'));
+  oldSite = buildFixtureSite('engines');
+  fixedSite = buildFixtureSite('engines', {
+    'quotes/the-fixed-deploy.md':
+      '---\nattribution: "A new voice"\nsource: survey\ndate: 2026-11-28\nconsent: anonymised\ntags: [retail]\n---\nThe fixed deploy says hello.\n',
+  });
+});
+
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+  await server?.stop();
+  server = undefined;
+});
+
+afterAll(() => {
+  oldSite.remove();
+  fixedSite.remove();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('a wall screen that heals itself', () => {
+  it(
+    'plays on through a broken deploy, and plays the fixed one within two polls',
+    async () => {
+      server = await startDeployServer(oldSite.dir);
+      const page = await launchScreen();
+      await page.goto(`${server.url}/display/retail/?screen=deploys&speed=20&poll=${POLL_SECONDS}`);
+      await waitForOfflineReady(page);
+      const oldVersion = await page.getAttribute('html', 'data-version');
+      const { version: newVersion } = JSON.parse(
+        readFileSync(path.join(fixedSite.dir, 'version.json'), 'utf8'),
+      ) as { version: string };
+      expect(newVersion).not.toBe(oldVersion);
+
+      server.deploy(brokenCopy(fixedSite.dir, newVersion));
+      // Two polls see the broken deploy; the screen keeps playing the build it has.
+      const before = await shown(page);
+      await page.waitForTimeout(TWO_POLLS_MS);
+      expect(await page.getAttribute('html', 'data-version')).toBe(oldVersion);
+      expect(await shown(page)).toBeGreaterThan(before + 3);
+
+      server.deploy(fixedSite.dir);
+      await page.waitForFunction(
+        (version) =>
+          document.documentElement.dataset.version === version &&
+          Number(document.querySelector('.wall')?.getAttribute('data-shown')) > 0,
+        newVersion,
+        { timeout: TWO_POLLS_MS },
+      );
+      const seen = new Set<string>();
+      for (let slide = 0; slide < 4; slide++) {
+        seen.add(await activeSlide(page));
+        await waitForShown(page, await shown(page));
+      }
+      expect([...seen]).toContain('quotes/the-fixed-deploy');
+    },
+    3 * TWO_POLLS_MS + 30_000,
+  );
+
+  it('never navigates to a captive portal that answers where the server was', async () => {
+    server = await startDeployServer(oldSite.dir);
+    // A screen on plain http has no service worker to fall back on.
+    const page = await launchScreen({ serviceWorkers: 'block' });
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigations.push(frame.url());
+    });
+    const address = `${server.url}/display/retail/?screen=portal&speed=20`;
+    await page.goto(address);
+    await waitForShown(page, 0);
+    server.portal();
+
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('a slide template broke');
+      });
+    });
+    await page.waitForFunction(() => document.documentElement.dataset.reloadIn);
+    // The reload was due, checked, and refused: the wall plays on.
+    await page.waitForFunction(() => !document.documentElement.dataset.reloadIn, undefined, {
+      timeout: 20_000,
+    });
+    expect(navigations).toEqual([address]);
+    expect(await page.title()).toMatch(/Customer Room/);
+    await waitForShown(page, await shown(page));
+  });
+
+  it('plays, and heals itself, when storage throws', async () => {
+    server = await startDeployServer(oldSite.dir);
+    const page = await launchScreen();
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(`${server.url}/display/retail/?screen=storage&speed=20`);
+    await waitForShown(page, 1);
+    const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('a slide template broke');
+      });
+    });
+    await reloaded;
+    await waitForShown(page, 0);
+  });
+
+  it('never shows an item again once its expiry day has passed on its own clock', async () => {
+    server = await startDeployServer(oldSite.dir);
+    const page = await launchScreen();
+    // The last day of the winter sale quote (expires: 2027-01-15), on a site built before it.
+    await page.clock.install({ time: new Date(2027, 0, 15, 23, 59, 0) });
+    await page.goto(`${server.url}/display/retail/?screen=expiry&speed=20`);
+    const seen: string[] = [];
+    for (let slide = 0; slide < 4; slide++) {
+      await waitForShown(page, slide);
+      seen.push(await activeSlide(page));
+    }
+    expect(seen).toContain('quotes/winter-sale-only');
+
+    await page.clock.setSystemTime(new Date(2027, 0, 16, 0, 0, 30));
+    const after: string[] = [];
+    let count = await shown(page);
+    for (let slide = 0; slide < 6; slide++) {
+      count = await waitForShown(page, count);
+      after.push(await activeSlide(page));
+    }
+    expect(after).not.toContain('quotes/winter-sale-only');
+    expect(after).toContain('quotes/honest-about-the-parcel');
+  });
+
+  it('polls no more often than every 10 s, whatever ?poll= says', async () => {
+    server = await startDeployServer(oldSite.dir);
+    const page = await launchScreen();
+    let versionRequests = 0;
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/version.json') versionRequests += 1;
+    });
+    await page.goto(`${server.url}/display/retail/?screen=poll&speed=20&poll=0.01`);
+    await waitForShown(page, 0);
+    await page.waitForTimeout(6_000);
+    // The first poll comes after at least 8 s (10 s, less 20 % jitter).
+    expect(versionRequests).toBe(0);
+  });
+});
