@@ -1,16 +1,23 @@
 /**
  * What a screen or a desk sees of one benchmark build, measured in the system Chromium on
  * loopback: when the wall's first slide is painted, when browse pages paint their largest
- * content, how much JavaScript pages ship, and how fast Pagefind answers.
+ * content, how much JavaScript pages ship, and how fast Pagefind answers; and the wall on a
+ * Pi-class screen (the CPU slowed down CPU_THROTTLING times): its first slide, and its heap after
+ * WALL_ROTATIONS rotations.
  *
  * Every page load gets a new browser context (an empty cache, no service worker), as on a
  * screen's first visit. Paint times are the median of PAINT_SAMPLES loads.
  */
 import type { Browser, Page, Response } from 'playwright-core';
 import { scriptBytesOnLoad } from '../support/script-bytes.ts';
+import { rotateByKey, sampleWall } from '../support/soak.ts';
 
 export const PAINT_SAMPLES = 5;
 export const WARM_QUERIES = 20;
+/** How many times slower than this machine's the CPU of a Pi-class screen is taken to be. */
+export const CPU_THROTTLING = 4;
+/** Rotations (→) before the throttled wall's heap is read. */
+export const WALL_ROTATIONS = 100;
 
 export interface BrowserMetrics {
   /** Navigation start to the first frame painted after `.swiper-slide-active article` exists. */
@@ -97,8 +104,16 @@ async function withPage<T>(
 const WALL = { width: 1920, height: 1080 };
 const DESK = { width: 1366, height: 768 };
 
-async function displayPaint(browser: Browser, baseUrl: string) {
+/** Slows the page's CPU down `rate` times (1: not at all), as DevTools' performance panel does. */
+async function throttleCpu(page: Page, rate: number) {
+  if (rate === 1) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+async function displayPaint(browser: Browser, baseUrl: string, cpuThrottling = 1) {
   return withPage(browser, baseUrl, WALL, async (page) => {
+    await throttleCpu(page, cpuThrottling);
     await page.addInitScript(WATCH_SLIDE);
     await page.goto('/display/?screen=bench');
     await page.waitForFunction(
@@ -107,7 +122,7 @@ async function displayPaint(browser: Browser, baseUrl: string) {
         return marks?.slidePainted !== undefined && marks.shownPainted !== undefined;
       },
       undefined,
-      { timeout: 30_000 },
+      { timeout: 30_000 * cpuThrottling },
     );
     return page.evaluate(
       () => (window as unknown as { __bench: Record<string, number> }).__bench,
@@ -282,5 +297,48 @@ export async function measureInBrowser(
       story: await scriptBytes(browser, baseUrl, options.storyUrl),
     },
     search: await searchTimings(browser, baseUrl, options.searchTerms),
+  };
+}
+
+export interface ThrottledWallMetrics {
+  /** How many times the CPU was slowed down (CPU_THROTTLING). */
+  cpuThrottling: number;
+  /** How many slides the wall was advanced before `heapBytes` (WALL_ROTATIONS). */
+  rotations: number;
+  /** `displayFirstSlideMs` with the CPU throttled CPU_THROTTLING times (median of PAINT_SAMPLES). */
+  firstSlideMs: number;
+  /** JS heap after a forced collection, once the first slide is shown. */
+  heapStartBytes: number;
+  /** JS heap after a forced collection, after WALL_ROTATIONS more slides (→ each time). */
+  heapBytes: number;
+}
+
+/** The wall on a Pi-class screen: every load and rotation with the CPU throttled. */
+export async function measureThrottledWall(
+  browser: Browser,
+  baseUrl: string,
+): Promise<ThrottledWallMetrics> {
+  const slide: number[] = [];
+  for (let sample = 0; sample < PAINT_SAMPLES; sample++) {
+    slide.push((await displayPaint(browser, baseUrl, CPU_THROTTLING)).slidePainted ?? Number.NaN);
+  }
+  const heap = await withPage(browser, baseUrl, WALL, async (page) => {
+    await throttleCpu(page, CPU_THROTTLING);
+    await page.goto('/display/?screen=bench');
+    await page.waitForFunction(
+      () => Number(document.querySelector('.wall')?.getAttribute('data-shown')) > 0,
+      undefined,
+      { timeout: 30_000 * CPU_THROTTLING },
+    );
+    const start = await sampleWall(page);
+    await rotateByKey(page, WALL_ROTATIONS, 30_000 * CPU_THROTTLING);
+    return { start, end: await sampleWall(page) };
+  });
+  return {
+    cpuThrottling: CPU_THROTTLING,
+    rotations: WALL_ROTATIONS,
+    firstSlideMs: median(slide),
+    heapStartBytes: heap.start.heapBytes,
+    heapBytes: heap.end.heapBytes,
   };
 }

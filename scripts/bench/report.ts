@@ -3,7 +3,7 @@
  * issue 7 with pass or miss, and docs/benchmarks.md's generated section. Pure functions only:
  * tests/unit/bench-report.test.ts checks them without building anything.
  */
-import type { BrowserMetrics } from './browser-metrics.ts';
+import type { BrowserMetrics, ThrottledWallMetrics } from './browser-metrics.ts';
 import type { BuildMetrics, SiteMetrics } from './build-metrics.ts';
 import type { ContentCounts } from './generate-content.ts';
 import type { LighthouseScores } from './lighthouse.ts';
@@ -16,6 +16,17 @@ export interface SizeResult {
   build: BuildMetrics;
   site: SiteMetrics;
   browser: BrowserMetrics;
+  /** The wall with the CPU throttled (THROTTLED_SIZES only). */
+  throttledWall?: ThrottledWallMetrics;
+}
+
+/** The sizes at which the wall is also measured with the CPU throttled, as on a Pi-class screen. */
+export const THROTTLED_SIZES = ['1000', '5000'];
+
+/** One size's throttled wall, as `--throttled-wall-only` measures it without the rest. */
+export interface ThrottledWallRow {
+  label: string;
+  wall: ThrottledWallMetrics;
 }
 
 export interface Machine {
@@ -194,6 +205,35 @@ export function browserTable(sizes: readonly SizeResult[]): string {
   );
 }
 
+/** The throttled wall of each size that has one. */
+export function throttledRows(sizes: readonly SizeResult[]): ThrottledWallRow[] {
+  return sizes.flatMap(({ label, throttledWall }) =>
+    throttledWall ? [{ label, wall: throttledWall }] : [],
+  );
+}
+
+export function throttledWallTable(rows: readonly ThrottledWallRow[]): string {
+  if (rows.length === 0) {
+    return `Not measured (the wall is throttled at ${THROTTLED_SIZES.join(' and ')} items only).`;
+  }
+  return table(
+    [
+      'Items',
+      'CPU throttling',
+      'First slide painted',
+      'JS heap at the first slide',
+      'JS heap after the rotations (→)',
+    ],
+    rows.map(({ label, wall }) => [
+      label,
+      `${wall.cpuThrottling}×`,
+      ms(wall.firstSlideMs),
+      mb(wall.heapStartBytes),
+      `${mb(wall.heapBytes)} (${wall.rotations})`,
+    ]),
+  );
+}
+
 export function lighthouseTable(scores: BenchResult['lighthouse']): string {
   if (!scores) return 'Lighthouse was not run (`--no-lighthouse`).';
   if ('error' in scores) return `Lighthouse could not run: ${scores.error}`;
@@ -220,7 +260,19 @@ export interface TargetRow {
 const verdict = (ok: boolean | undefined): Verdict =>
   ok === undefined ? 'not measured' : ok ? 'pass' : 'miss';
 
-/** Each target of issue 7 with what was measured. */
+/** The Pi-class target: the first slide within 2 s at 5,000 items with the CPU throttled. */
+export function throttledTargetRow(rows: readonly ThrottledWallRow[]): TargetRow {
+  const wall = rows.find((row) => row.label === '5000')?.wall;
+  const big = wall?.firstSlideMs;
+  const measured = big === undefined || Number.isNaN(big) ? undefined : ms(big);
+  return {
+    target: `Pi-class wall: first slide painted within 2 s at 5,000 items (${wall?.cpuThrottling ?? 4}× CPU throttling)`,
+    measured: measured ?? '—',
+    verdict: measured === undefined ? 'not measured' : verdict(big !== undefined && big <= 2000),
+  };
+}
+
+/** Each target of issue 7 (and the Pi-class one of issue 11) with what was measured. */
 export function targetRows(result: Pick<BenchResult, 'sizes' | 'lighthouse'>): TargetRow[] {
   const at = (label: string) => result.sizes.find((size) => size.label === label);
   const big = at('5000');
@@ -267,6 +319,7 @@ export function targetRows(result: Pick<BenchResult, 'sizes' | 'lighthouse'>): T
     slide === undefined ? undefined : `${ms(slide)} at worst`,
     slide === undefined ? undefined : slide <= 1000,
   );
+  rows.push(throttledTargetRow(throttledRows(result.sizes)));
   const browse = worst((size) => Math.max(size.browser.lcpMs.home, size.browser.lcpMs.story));
   add(
     'Browse pages (`/`, a story) painted within 0.8 s (LCP, every size)',
@@ -355,6 +408,10 @@ export function resultSection(result: BenchResult): string {
     '### In Chromium (loopback, empty cache; paint times are the median of 5 loads)',
     '',
     browserTable(result.sizes),
+    '',
+    '### The wall on a Pi-class screen (CPU throttled; first slide the median of 5 loads)',
+    '',
+    throttledWallTable(throttledRows(result.sizes)),
     '',
     '### Lighthouse (sample content, desktop preset)',
     '',

@@ -2,8 +2,10 @@
  * `npm run bench`: for each size, a throw-away copy of the project with generated content (or the
  * sample content), built with the real build script while its time and memory are measured, then
  * served on loopback with the project's preview server and measured in the system Chromium.
- * Lighthouse runs on the sample-content build. The tables go to the terminal and into
- * docs/benchmarks.md's generated section. scripts/bench.mjs is the command line.
+ * Lighthouse runs on the sample-content build, and the wall is measured again with the CPU
+ * throttled at THROTTLED_SIZES. The tables go to the terminal and into docs/benchmarks.md's
+ * generated section. `runThrottledWall` measures only the throttled wall (`--throttled-wall-only`).
+ * scripts/bench.mjs is the command line.
  */
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -12,7 +14,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 import { CHROMIUM_FLAGS, chromiumPath } from '../support/chromium.ts';
 import { freePort, serveSite } from '../support/site-server.ts';
-import { measureInBrowser, WARM_QUERIES } from './browser-metrics.ts';
+import { measureInBrowser, measureThrottledWall, WARM_QUERIES } from './browser-metrics.ts';
 import { measureBuild, measureSite } from './build-metrics.ts';
 import {
   countsFor,
@@ -25,14 +27,21 @@ import {
   browserTable,
   buildTable,
   lighthouseTable,
+  machineLine,
   medianOfRuns,
   resultSection,
   searchTermsFrom,
   spliceSection,
   targetRows,
   targetsTable,
+  THROTTLED_SIZES,
+  throttledRows,
+  throttledTargetRow,
+  throttledWallTable,
   type BenchResult,
+  type Machine,
   type SizeResult,
+  type ThrottledWallRow,
 } from './report.ts';
 import { benchWorkspace } from './workspace.ts';
 
@@ -71,12 +80,25 @@ interface Measured {
   lighthouse?: BenchResult['lighthouse'];
 }
 
-async function measureSize(
+interface BuiltSite {
+  url: string;
+  contentRoot: string;
+  storyUrl: string;
+  counts: ContentCounts;
+  items: number;
+  build: SizeResult['build'];
+  site: SizeResult['site'];
+}
+
+/**
+ * Builds a throw-away copy of the project with the content of one size, serves it on loopback
+ * while `use` measures it, then removes the copy.
+ */
+async function withBuiltSite<T>(
   label: string,
   options: BenchOptions,
-  browser: Browser,
-  withLighthouse: boolean,
-): Promise<Measured> {
+  use: (built: BuiltSite) => Promise<T>,
+): Promise<T> {
   const projectRoot = process.cwd();
   const sampleRoom = path.join(projectRoot, 'content');
   const copy = benchWorkspace(`bench-${label}`, sampleRoom, projectRoot);
@@ -107,22 +129,7 @@ async function measureSize(
     );
     const server = await serveSite(siteDir, await freePort());
     try {
-      const searchTerms = searchTermsFrom(contentTexts(contentRoot), WARM_QUERIES + 1);
-      const measuredInBrowser = await measureInBrowser(browser, server.url, {
-        storyUrl,
-        searchTerms,
-      });
-      const size: SizeResult = { label, items, counts, build, site, browser: measuredInBrowser };
-      if (!withLighthouse) return { size };
-      options.log(`  ${label}: Lighthouse on /, ${storyUrl} and /display/…`);
-      try {
-        return { size, lighthouse: await runLighthouse(server.url, ['/', storyUrl, '/display/']) };
-      } catch (error) {
-        return {
-          size,
-          lighthouse: { error: error instanceof Error ? error.message : String(error) },
-        };
-      }
+      return await use({ url: server.url, contentRoot, storyUrl, counts, items, build, site });
     } finally {
       await server.stop();
     }
@@ -131,14 +138,53 @@ async function measureSize(
   }
 }
 
+async function measureSize(
+  label: string,
+  options: BenchOptions,
+  browser: Browser,
+  withLighthouse: boolean,
+): Promise<Measured> {
+  return withBuiltSite(label, options, async (built) => {
+    const { url, storyUrl, counts, items, build, site } = built;
+    const searchTerms = searchTermsFrom(contentTexts(built.contentRoot), WARM_QUERIES + 1);
+    const measuredInBrowser = await measureInBrowser(browser, url, { storyUrl, searchTerms });
+    const size: SizeResult = { label, items, counts, build, site, browser: measuredInBrowser };
+    if (THROTTLED_SIZES.includes(label)) {
+      options.log(`  ${label}: the wall with the CPU throttled…`);
+      size.throttledWall = await measureThrottledWall(browser, url);
+    }
+    if (!withLighthouse) return { size };
+    options.log(`  ${label}: Lighthouse on /, ${storyUrl} and /display/…`);
+    try {
+      return { size, lighthouse: await runLighthouse(url, ['/', storyUrl, '/display/']) };
+    } catch (error) {
+      return {
+        size,
+        lighthouse: { error: error instanceof Error ? error.message : String(error) },
+      };
+    }
+  });
+}
+
+const launch = () =>
+  chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+
+function machine(browser: Browser, loadAtStart: number): Machine {
+  return {
+    cores: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+    memoryBytes: os.totalmem(),
+    node: process.version,
+    chromium: browser.version(),
+    os: `${os.type()} ${os.release()}`,
+    load: [loadAtStart, os.loadavg()[0] ?? Number.NaN],
+  };
+}
+
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const began = performance.now();
   const loadAtStart = os.loadavg()[0] ?? Number.NaN;
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
+  const browser = await launch();
   const runs: SizeResult[][] = [];
   let lighthouse: BenchResult['lighthouse'];
   try {
@@ -163,15 +209,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     return {
       command: options.command,
       date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-      machine: {
-        cores: os.availableParallelism(),
-        cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
-        memoryBytes: os.totalmem(),
-        node: process.version,
-        chromium: browser.version(),
-        os: `${os.type()} ${os.release()}`,
-        load: [loadAtStart, os.loadavg()[0] ?? Number.NaN],
-      },
+      machine: machine(browser, loadAtStart),
       runs: options.runs,
       sizes,
       lighthouse,
@@ -180,6 +218,68 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   } finally {
     await browser.close();
   }
+}
+
+export interface ThrottledWallResult {
+  command: string;
+  date: string;
+  machine: Machine;
+  runs: number;
+  rows: ThrottledWallRow[];
+  totalSeconds: number;
+}
+
+/**
+ * `--throttled-wall-only`: builds each size and measures only the wall with the CPU throttled
+ * (its first slide and its heap after the rotations), the median of `runs` runs.
+ */
+export async function runThrottledWall(options: BenchOptions): Promise<ThrottledWallResult> {
+  const began = performance.now();
+  const loadAtStart = os.loadavg()[0] ?? Number.NaN;
+  const browser = await launch();
+  try {
+    const runs: ThrottledWallRow[][] = [];
+    for (let run = 1; run <= options.runs; run++) {
+      options.log(`Run ${run} of ${options.runs}`);
+      const rows: ThrottledWallRow[] = [];
+      for (const label of options.sizes) {
+        rows.push(
+          await withBuiltSite(label, options, async ({ url }) => ({
+            label,
+            wall: await measureThrottledWall(browser, url),
+          })),
+        );
+      }
+      runs.push(rows);
+    }
+    return {
+      command: options.command,
+      date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      machine: machine(browser, loadAtStart),
+      runs: options.runs,
+      rows: options.sizes.map((_, index) =>
+        medianOfRuns(runs.map((run) => run[index] as ThrottledWallRow)),
+      ),
+      totalSeconds: (performance.now() - began) / 1000,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** `--throttled-wall-only`'s table and target as the terminal shows them. */
+export function printableThrottledWall(result: ThrottledWallResult): string {
+  return [
+    `${result.date}: ${machineLine(result.machine)}`,
+    `\`${result.command}\`: ${result.runs === 1 ? 'one run' : `the median of ${result.runs} runs`}`,
+    '',
+    'The wall on a Pi-class screen',
+    throttledWallTable(result.rows),
+    '',
+    targetsTable([throttledTargetRow(result.rows)]),
+    '',
+    `Total: ${(result.totalSeconds / 60).toFixed(1)} minutes`,
+  ].join('\n');
 }
 
 /** The tables as the terminal shows them. */
@@ -193,6 +293,9 @@ export function printable(result: BenchResult): string {
     '',
     'In Chromium',
     browserTable(result.sizes),
+    '',
+    'The wall on a Pi-class screen',
+    throttledWallTable(throttledRows(result.sizes)),
     '',
     'Lighthouse',
     lighthouseTable(result.lighthouse),

@@ -1,7 +1,7 @@
 /** Serves a built site on loopback with the project's own preview server, for browser tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { builtBase } from './built-base';
+import { builtBase } from './built-base.ts';
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

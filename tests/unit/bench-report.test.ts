@@ -9,8 +9,12 @@ import {
   SECTION_START,
   spliceSection,
   targetRows,
+  throttledRows,
+  throttledTargetRow,
+  throttledWallTable,
   type BenchResult,
   type SizeResult,
+  type ThrottledWallRow,
 } from '../../scripts/bench/report.ts';
 
 const MB = 1024 * 1024;
@@ -117,12 +121,55 @@ describe('targetRows', () => {
   });
 });
 
+const throttled = (firstSlideMs: number) => ({
+  cpuThrottling: 4,
+  rotations: 100,
+  firstSlideMs,
+  heapStartBytes: 12.5 * MB,
+  heapBytes: 14.25 * MB,
+});
+
+describe('the throttled wall', () => {
+  it('tables the sizes that were throttled, with the heap after the rotations', () => {
+    const rows = throttledRows([
+      sizeResult('500', 10),
+      sizeResult('1000', 20, { throttledWall: throttled(1234.4) }),
+      sizeResult('5000', 40, { throttledWall: throttled(2345.6) }),
+    ]);
+    expect(rows.map((row) => row.label)).toEqual(['1000', '5000']);
+    const lines = throttledWallTable(rows).split('\n');
+    expect(lines[0]).toBe(
+      '| Items | CPU throttling | First slide painted | JS heap at the first slide | JS heap after the rotations (→) |',
+    );
+    expect(lines[2]).toBe('| 1000 | 4× | 1,234 ms | 12.5 MB | 14.3 MB (100) |');
+    expect(lines).toHaveLength(4);
+    expect(throttledWallTable([])).toMatch(/^Not measured/);
+  });
+
+  it('passes the Pi-class target at 2 s or less at 5,000 items, and says when it was not run', () => {
+    const at = (ms: number): ThrottledWallRow[] => [{ label: '5000', wall: throttled(ms) }];
+    expect(throttledTargetRow(at(2000))).toMatchObject({ measured: '2,000 ms', verdict: 'pass' });
+    expect(throttledTargetRow(at(2001)).verdict).toBe('miss');
+    expect(throttledTargetRow(at(2001)).target).toContain('4× CPU throttling');
+    expect(throttledTargetRow(at(Number.NaN))).toMatchObject({
+      measured: '—',
+      verdict: 'not measured',
+    });
+    expect(throttledTargetRow([{ label: '1000', wall: throttled(500) }]).verdict).toBe(
+      'not measured',
+    );
+    const rows = targetRows(bench([sizeResult('5000', 40, { throttledWall: throttled(2500) })]));
+    expect(rows.find((row) => row.target.startsWith('Pi-class'))?.verdict).toBe('miss');
+  });
+});
+
 describe('docs/benchmarks.md', () => {
   it('replaces only the generated section and keeps the notes around it', () => {
     const section = resultSection(bench([sizeResult('100', 5)]));
     expect(section.startsWith(SECTION_START)).toBe(true);
     expect(section.endsWith(SECTION_END)).toBe(true);
     expect(section).toContain('2 cores (Test CPU)');
+    expect(section).toContain('### The wall on a Pi-class screen');
     const first = spliceSection('# Benchmarks\n\nNotes before.\n', section);
     expect(first).toContain('Notes before.');
     const edited = `${first}\n## Notes after\n`;
