@@ -61,7 +61,9 @@ async function readRecords(site: string) {
 async function writeSimpleIndex(outputPath: string) {
   const folder = path.join(outputPath, 'fragment');
   const records: SimpleRecord[] = [];
-  for (const file of (await readdir(folder)).sort()) {
+  // An empty room indexes nothing, and Pagefind then writes no fragment folder.
+  const files = await readdir(folder).catch(() => [] as string[]);
+  for (const file of files.sort()) {
     const text = gunzipSync(await readFile(path.join(folder, file))).toString('utf8');
     const { url, content, meta, filters } = JSON.parse(
       text.slice(text.indexOf('{')),
