@@ -4,12 +4,14 @@
  * fonts and locales live only under /admin/, where no browse page loads them, no JS budget
  * counts them and neither service worker caches them (the wall precaches /_astro/ only).
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
-import { EDITOR_BASE, EDITOR_ENTRY } from '../lib/authoring/editor-paths';
+import { ADMIN_PATH, EDITOR_BASE, EDITOR_ENTRY } from '../lib/authoring/editor-paths';
 import { withBase } from '../lib/shared/base-path';
+import { withoutPolicyMeta } from '../lib/security/policy-meta';
 
 export default function editor(): AstroIntegration {
   let root = '';
@@ -22,6 +24,8 @@ export default function editor(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const page = path.join(fileURLToPath(dir), ADMIN_PATH.slice(1), 'index.html');
+        if (existsSync(page)) writeFileSync(page, withoutPolicyMeta(readFileSync(page, 'utf8')));
         const out = path.join(fileURLToPath(dir), EDITOR_BASE.slice(1));
         const result = await build({
           configFile: false,

@@ -102,7 +102,7 @@ describe('npm run new', () => {
       'scripts/new.mjs',
     );
     expect(status).toBe(1);
-    expect(output).toContain('Usage: npm run new -- <persona|quote|story> "Title"');
+    expect(output).toContain('Usage: npm run new -- <persona|quote|story|announcement> "Title"');
   });
 });
 
