@@ -11,7 +11,8 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import { ADMIN_PATH, EDITOR_BASE, EDITOR_ENTRY } from '../lib/authoring/editor-paths';
 import { withBase } from '../lib/shared/base-path';
-import { withoutPolicyMeta } from '../lib/security/policy-meta';
+import { gitHostApi, withEditorPolicy } from '../lib/security/policy-meta';
+import { EDITOR_SETTINGS } from '../lib/authoring/editor-backend';
 
 export default function editor(): AstroIntegration {
   let root = '';
@@ -25,7 +26,12 @@ export default function editor(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const page = path.join(fileURLToPath(dir), ADMIN_PATH.slice(1), 'index.html');
-        if (existsSync(page)) writeFileSync(page, withoutPolicyMeta(readFileSync(page, 'utf8')));
+        const api = gitHostApi(
+          process.env[EDITOR_SETTINGS.backend] ?? 'github',
+          process.env[EDITOR_SETTINGS.apiRoot] || undefined,
+        );
+        if (existsSync(page))
+          writeFileSync(page, withEditorPolicy(readFileSync(page, 'utf8'), api));
         const out = path.join(fileURLToPath(dir), EDITOR_BASE.slice(1));
         const result = await build({
           configFile: false,

@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { withoutPolicyMeta } from './policy-meta';
+import { gitHostApi, withEditorPolicy } from './policy-meta';
 
-describe('withoutPolicyMeta', () => {
-  it("takes the site's own policy out of a page and leaves the rest", () => {
-    const html =
-      '<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src \'self\'"><title>Editor</title></head>';
-    expect(withoutPolicyMeta(html)).toBe(
-      '<head><meta charset="utf-8"><title>Editor</title></head>',
+const page = (policy: string) =>
+  `<head><meta http-equiv="content-security-policy" content="${policy}"><title>Editor</title></head>`;
+
+describe('the editor page policy', () => {
+  it("keeps the site's policy but allows inline styles and the git host's API", () => {
+    const html = withEditorPolicy(
+      page(
+        "default-src 'self';connect-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-b'",
+      ),
+      'https://api.github.com',
     );
+    expect(html).toBe(
+      page(
+        "default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'unsafe-inline'; connect-src 'self' https://api.github.com",
+      ),
+    );
+  });
+
+  it('names the API of the backend the build is set up for', () => {
+    expect(gitHostApi('github')).toBe('https://api.github.com');
+    expect(gitHostApi('gitlab')).toBe('https://gitlab.com');
+    expect(gitHostApi('gitea', 'https://git.example.com/api/v1')).toBe('https://git.example.com');
   });
 });
