@@ -3,15 +3,20 @@
  * or an intranet folder serves it: built with BASE_PATH=/customer-room/ from a fixture site,
  * served under that path with nothing at `/`, and used in Chromium as a person and a wall would.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/support/chromium';
-import { buildEnv } from '../../scripts/support/project-copy';
+import { buildSite } from '../support/fixture-site';
 import { freePort, serveSite, type SiteServer } from '../../scripts/support/site-server';
+import {
+  builtVersion,
+  launchScreen,
+  waitForOfflineReady,
+  waitForShown,
+  waitForVersion,
+} from '../support/wall-screen';
 
 const BASE = '/customer-room/';
 const FIXTURE = path.resolve('tests/fixtures/base-path');
@@ -41,14 +46,7 @@ function contentCopy(folder: string) {
 
 /** The real build script, as the publish workflow runs it; with SITE_URL, slides carry QR codes. */
 function build(content: string, out: string) {
-  const result = spawnSync(process.execPath, ['scripts/build.mjs', out], {
-    cwd: process.cwd(),
-    encoding: 'utf8',
-    env: buildEnv({ CONTENT_DIR: content, BASE_PATH: BASE, SITE_URL: `${origin}${BASE}` }),
-  });
-  if (result.status !== 0) {
-    throw new Error(`The build failed:\n${result.stdout}\n${result.stderr}`);
-  }
+  buildSite(out, { CONTENT_DIR: content, BASE_PATH: BASE, SITE_URL: `${origin}${BASE}` });
 }
 
 beforeAll(async () => {
@@ -73,12 +71,9 @@ afterAll(() => {
 
 /** A browser with a profile of its own, as a screen or a desk has: service workers run. */
 async function openBrowser() {
-  const profile = path.join(workDir, `profile-${contexts.length}-${Date.now()}`);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
+  const context = await launchScreen(
+    path.join(workDir, `profile-${contexts.length}-${Date.now()}`),
+  );
   contexts.push(context);
   return context;
 }
@@ -101,22 +96,6 @@ function watchRequests(context: BrowserContext): string[] {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return problems;
-}
-
-async function waitForShown(page: Page, after: number, timeout = 15_000) {
-  await page.waitForFunction(
-    (count) => Number(document.querySelector('.wall')?.getAttribute('data-shown')) > count,
-    after,
-    { timeout },
-  );
-  return Number(await page.getAttribute('.wall', 'data-shown'));
-}
-
-async function waitForOfflineReady(page: Page) {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.active?.state === 'activated' && !!navigator.serviceWorker.controller;
-  });
 }
 
 /** Links and sources on the page that point into the site from its root: none may miss the base. */
@@ -289,21 +268,12 @@ describe(`a site built with BASE_PATH=${BASE}`, () => {
     const page = await context.newPage();
     await page.goto(`${origin}${BASE}display/?screen=update&speed=10&poll=2`);
     await waitForOfflineReady(page);
-    const oldVersion = await page.getAttribute('html', 'data-version');
-    const { version: newVersion } = JSON.parse(
-      readFileSync(path.join(newSite, 'version.json'), 'utf8'),
-    ) as { version: string };
-    expect(newVersion).not.toBe(oldVersion);
+    const newVersion = builtVersion(newSite);
+    expect(newVersion).not.toBe(await page.getAttribute('html', 'data-version'));
 
     await server.stop();
     server = await serveSite(newSite, port);
-    await page.waitForFunction(
-      (version) => document.documentElement.dataset.version === version,
-      newVersion,
-      { timeout: 20_000 },
-    );
-    await waitForShown(page, 0);
-    const caches = await page.evaluate(() => globalThis.caches.keys());
+    const caches = await waitForVersion(page, newVersion, 20_000);
     expect(caches.filter((name) => !name.includes(newVersion))).toEqual([]);
   });
 

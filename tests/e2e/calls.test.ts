@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { copyProject, type ProjectCopy } from '../../scripts/support/project-copy';
 import { freePort, serveSite, type SiteServer } from '../../scripts/support/site-server';
+import { waitForOfflineReady } from '../support/wall-screen';
 import { useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -159,10 +160,7 @@ describe('a timed story on the wall', () => {
 describe('a recording on a desk', () => {
   it('plays offline once it has been played', async () => {
     const { page, close } = await open(STORY);
-    await page.waitForFunction(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      return registration.active?.state === 'activated' && !!navigator.serviceWorker.controller;
-    });
+    await waitForOfflineReady(page);
     // Visited once under the worker's control, so the page itself is kept too.
     await page.reload({ waitUntil: 'networkidle' });
     await metadataLoaded(page);

@@ -7,13 +7,12 @@
  * worker or WebAssembly fails the test.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv } from '../../scripts/support/project-copy';
+import { buildSite } from '../support/fixture-site';
 import { freePort, serveSite, type SiteServer } from '../../scripts/support/site-server';
 import { htmlProblems } from '../support/html-validity';
 import { useBrowser } from './browser';
@@ -25,11 +24,7 @@ let siteDir: string;
 beforeAll(() => {
   workDir = mkdtempSync(path.join(tmpdir(), 'customer-room-csp-'));
   siteDir = path.join(workDir, 'site');
-  const build = spawnSync(process.execPath, ['scripts/build.mjs', siteDir], {
-    encoding: 'utf8',
-    env: buildEnv({ CONTENT_DIR: 'tests/fixtures/csp' }),
-  });
-  if (build.status !== 0) throw new Error(`the fixture site did not build:\n${build.stdout}`);
+  buildSite(siteDir, { CONTENT_DIR: 'tests/fixtures/csp' });
 });
 
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { installPausedClock } from '../../scripts/support/clock';
 import { isExpiredToday, readContent } from '../support/sample-content';
+import { activeSlideId, waitForShown } from '../support/wall-screen';
 import { openPage, trackProblems, useBrowser } from './browser';
 
 const browser = useBrowser();
 
-const activeId = (page: Page) => page.getAttribute('.swiper-slide-active article', 'data-id');
 const wallState = (page: Page) =>
   page.$eval('.wall', (wall) => ({
     position: Number(wall.getAttribute('data-position')),
@@ -19,14 +19,6 @@ const wallState = (page: Page) =>
   }));
 const slideMs = (page: Page) =>
   page.$eval('.wall', (wall) => Number(wall.getAttribute('data-duration')));
-
-/** Waits until the display has fitted and shown a slide after `count` earlier ones. */
-async function waitForShown(page: Page, after: number) {
-  await page.waitForFunction(
-    (count) => Number(document.querySelector('.wall')?.getAttribute('data-shown')) > count,
-    after,
-  );
-}
 
 /** Opens a display with a fake clock installed at `time` (UTC). */
 async function openDisplay(
@@ -71,12 +63,12 @@ function expectedWallIds() {
 describe('the wall display', () => {
   it('advances by itself, marking the slide on screen as Swiper does, with no errors', async () => {
     const { page, close, problems } = await openDisplay('/display/?screen=a');
-    const first = await activeId(page);
+    const first = await activeSlideId(page);
     expect(first).toMatch(/^(stories|quotes|personas)\//);
     const ids = [first];
     for (let i = 0; i < 4; i++) {
       await letSlideRunOut(page);
-      ids.push(await activeId(page));
+      ids.push(await activeSlideId(page));
     }
     expect(new Set(ids).size).toBe(5);
     expect(await page.locator('.swiper-slide-active').count()).toBe(1);
@@ -101,29 +93,29 @@ describe('the wall display', () => {
 
   it('pauses on space and resumes on space', async () => {
     const { page, close } = await openDisplay('/display/?screen=pause');
-    const before = await activeId(page);
+    const before = await activeSlideId(page);
     await page.keyboard.press(' ');
     await page.clock.runFor(120_000);
-    expect(await activeId(page)).toBe(before);
+    expect(await activeSlideId(page)).toBe(before);
     expect(await page.locator('.paused-note').isVisible()).toBe(true);
     await page.keyboard.press(' ');
     await page.clock.runFor(31_000);
-    await expect.poll(() => activeId(page)).not.toBe(before);
+    await expect.poll(() => activeSlideId(page)).not.toBe(before);
     await close();
   });
 
   it('goes to the next and previous slide at once with the arrow keys', async () => {
     const { page, close } = await openDisplay('/display/?screen=keys');
-    const first = await activeId(page);
+    const first = await activeSlideId(page);
     const { shown } = await wallState(page);
     await page.keyboard.press('ArrowRight');
     await waitForShown(page, shown);
-    const second = await activeId(page);
+    const second = await activeSlideId(page);
     expect(second).not.toBe(first);
     expect((await wallState(page)).position).toBe(1);
     await page.keyboard.press('ArrowLeft');
     await waitForShown(page, shown + 1);
-    expect(await activeId(page)).toBe(first);
+    expect(await activeSlideId(page)).toBe(first);
     await close();
   });
 
@@ -148,10 +140,10 @@ describe('the wall display', () => {
     await installPausedClock(opened.page, '2026-11-25T12:00:00Z');
     await opened.page.goto('/display/?screen=still&speed=10');
     await waitForShown(opened.page, 0);
-    const ids = new Set([await activeId(opened.page)]);
+    const ids = new Set([await activeSlideId(opened.page)]);
     for (let i = 0; i < 6; i++) {
       await letSlideRunOut(opened.page);
-      ids.add(await activeId(opened.page));
+      ids.add(await activeSlideId(opened.page));
     }
     expect(ids.size).toBe(7);
     await opened.close();
@@ -209,7 +201,7 @@ describe('the wall display', () => {
 
   it('puts a QR code to the browse page on every slide', async () => {
     const { page, close, problems } = await openDisplay('/display/?screen=qr');
-    const id = await activeId(page);
+    const id = await activeSlideId(page);
     const qr = await page.getAttribute('.swiper-slide-active .qr img', 'src');
     const folder = id?.split('/')[0];
     expect(qr).toMatch(new RegExp(`^/display/qr/${folder}-`));
@@ -240,7 +232,7 @@ describe.each([
     const seen = new Set<string>();
     const problems: string[] = [];
     for (let step = 0; step < total; step++) {
-      const id = (await activeId(page)) ?? '';
+      const id = await activeSlideId(page);
       seen.add(id);
       const report = await page.$eval('.swiper-slide-active article', (slide) => {
         const issues: string[] = [];

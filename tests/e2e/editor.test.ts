@@ -19,6 +19,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv } from '../../scripts/support/project-copy';
+import { buildSite } from '../support/fixture-site';
 import { scriptBytesOnLoad } from '../../scripts/support/script-bytes';
 import { freePort, serveSite, type SiteServer } from '../../scripts/support/site-server';
 import { useBrowser } from './browser';
@@ -49,12 +50,7 @@ const repositoryFiles = () =>
 beforeAll(async () => {
   workDir = mkdtempSync(path.join(tmpdir(), 'customer-room-editor-'));
   const site = path.join(workDir, 'site');
-  const build = spawnSync(process.execPath, ['scripts/build.mjs', site], {
-    cwd: process.cwd(),
-    encoding: 'utf8',
-    env: buildEnv({ CONTENT_DIR: FIXTURE, CMS_REPO: 'cx-team/customer-room' }),
-  });
-  if (build.status !== 0) throw new Error(`the fixture site did not build:\n${build.stdout}`);
+  buildSite(site, { CONTENT_DIR: FIXTURE, CMS_REPO: 'cx-team/customer-room' });
   server = await serveSite(site, await freePort());
 }, 400_000);
 

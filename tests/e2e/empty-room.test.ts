@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEnv } from '../../scripts/support/project-copy';
 import { EMPTY_ROOM } from '../support/fixture-sites';
 import { openPage, trackProblems, useBrowser } from './browser';
-import { useFixtureSite } from './fixture-site';
+import { useFixtureSite } from '../support/fixture-site';
 
 const browser = useBrowser();
 let validateOutput = '';

@@ -2,12 +2,11 @@
  * Builds the room fixture site (tests/fixtures/room, never content/) once with the real build script, serves it on loopback with the real preview
  * server, and hands the address to every browser test. Fails, never skips, without Chromium.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildEnv } from '../../scripts/support/project-copy';
+import { buildSite } from '../support/fixture-site';
 import { freePort, serveSite } from '../../scripts/support/site-server';
 import { chromiumPath } from '../../scripts/support/chromium';
 import { ROOM } from '../support/fixture-sites';
@@ -21,20 +20,12 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   chromiumPath();
-  const root = process.cwd();
   const workDir = mkdtempSync(path.join(tmpdir(), 'customer-room-e2e-'));
   const siteDir = path.join(workDir, 'site');
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   // With the site's address known, the wall's slides carry QR codes to their browse pages.
-  const build = spawnSync(process.execPath, ['scripts/build.mjs', siteDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: buildEnv({ SITE_URL: baseUrl, CONTENT_DIR: ROOM }),
-  });
-  if (build.status !== 0) {
-    throw new Error(`The site did not build:\n${build.stdout}\n${build.stderr}`);
-  }
+  buildSite(siteDir, { SITE_URL: baseUrl, CONTENT_DIR: ROOM });
   const server = await serveSite(siteDir, port);
   project.provide('baseUrl', baseUrl);
   project.provide('siteDir', siteDir);

@@ -2,15 +2,21 @@
  * A wall screen left alone: it keeps playing with the server gone, picks up a new build by
  * itself, and reloads itself after an error, more patiently each time it happens again.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../../scripts/support/project-copy';
 import { freePort, serveSite, type SiteServer } from '../../scripts/support/site-server';
-import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/support/chromium';
 import { ROOM } from '../support/fixture-sites';
+import {
+  launchScreen as launchKioskScreen,
+  waitForOfflineReady,
+  waitForShown,
+  builtVersion,
+  waitForVersion,
+} from '../support/wall-screen';
 
 let port: number;
 let server: SiteServer | undefined;
@@ -19,13 +25,8 @@ let newSite: string;
 const contexts: BrowserContext[] = [];
 const profiles: string[] = [];
 
-/** A browser with a profile on disk, as a kiosk has: it survives a restart. */
 async function launchScreen(profile: string) {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
+  const context = await launchKioskScreen(profile);
   contexts.push(context);
   return context;
 }
@@ -34,27 +35,6 @@ function newProfile() {
   const profile = mkdtempSync(path.join(tmpdir(), 'customer-room-screen-'));
   profiles.push(profile);
   return profile;
-}
-
-async function waitForShown(page: Page, after: number, timeout = 15_000) {
-  await page.waitForFunction(
-    (count) => Number(document.querySelector('.wall')?.getAttribute('data-shown')) > count,
-    after,
-    { timeout },
-  );
-  return Number(await page.getAttribute('.wall', 'data-shown'));
-}
-
-/** A service worker controls the page and has cached what it keeps before it took over. */
-async function waitForOfflineReady(page: Page) {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return (
-      !!registration.active &&
-      registration.active.state === 'activated' &&
-      !!navigator.serviceWorker.controller
-    );
-  });
 }
 
 beforeAll(async () => {
@@ -166,23 +146,14 @@ describe('an unattended wall screen', () => {
     const page = await screen.newPage();
     await page.goto(`${server.url}/display/?screen=update&speed=10&poll=10`);
     await waitForOfflineReady(page);
-    const oldVersion = await page.getAttribute('html', 'data-version');
-    const { version: newVersion } = JSON.parse(
-      readFileSync(path.join(newSite, 'version.json'), 'utf8'),
-    ) as { version: string };
-    expect(newVersion).not.toBe(oldVersion);
+    const newVersion = builtVersion(newSite);
+    expect(newVersion).not.toBe(await page.getAttribute('html', 'data-version'));
 
     await server.stop();
     server = await serveSite(newSite, port);
     // Two polls of 10 s, the shortest allowed (±20 %), the new worker's install, then the next
     // slide boundary.
-    await page.waitForFunction(
-      (version) => document.documentElement.dataset.version === version,
-      newVersion,
-      { timeout: 30_000 },
-    );
-    await waitForShown(page, 0);
-    const caches = await page.evaluate(() => globalThis.caches.keys());
+    const caches = await waitForVersion(page, newVersion, 30_000);
     expect(caches.length).toBeGreaterThan(0);
     expect(caches.filter((name) => !name.includes(newVersion))).toEqual([]);
   });

@@ -12,7 +12,7 @@ import { isExpiredToday, readContent, type ContentFile } from '../support/sample
 import { ROOM } from '../support/fixture-sites';
 import { seriousViolations } from './axe';
 import { baseUrl, openPage, trackProblems, useBrowser } from './browser';
-import { useFixtureSite } from './fixture-site';
+import { useFixtureSite } from '../support/fixture-site';
 
 const browser = useBrowser();
 let quotes: ContentFile[] = [];

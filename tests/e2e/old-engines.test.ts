@@ -11,6 +11,7 @@ import { CHROMIUM_FLAGS } from '../../scripts/support/chromium';
 import { oldChromiumPath, type OldEngine } from '../../scripts/support/old-chromium';
 import { startDeployServer, type DeployServer } from '../support/deploy-server';
 import { buildFixtureSite, type FixtureSite } from '../support/fixture-site';
+import { activeSlideId, waitForShown } from '../support/wall-screen';
 
 let site: FixtureSite;
 let server: DeployServer;
@@ -44,14 +45,6 @@ function wallLayoutOf(page: Page, wallSelector: string) {
       scrollWidth: document.documentElement.scrollWidth,
     };
   }, wallSelector);
-}
-
-function waitForShown(page: Page, after: number) {
-  return page.waitForFunction(
-    (count) => Number(document.querySelector('.wall')?.getAttribute('data-shown')) > count,
-    after,
-    { timeout: 20_000 },
-  );
 }
 
 function styleOf(page: Page, selector: string, properties: string[]) {
@@ -109,11 +102,7 @@ describe.each<OldEngine>([85, 87])('the wall in real Chromium %i', (engine) => {
     expect(slide.bottom).toBeLessThanOrEqual(layout.height);
     expect(slide.right - slide.left).toBeGreaterThan(layout.width / 2);
 
-    const activeId = () =>
-      page.evaluate(() =>
-        document.querySelector('.swiper-slide-active article')?.getAttribute('data-id'),
-      );
-    const first = await activeId();
+    const first = await activeSlideId(page);
     expect(first).toBeTruthy();
     await page.waitForFunction(
       (id) => {

@@ -7,16 +7,19 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  chromium,
-  type BrowserContext,
-  type BrowserContextOptions,
-  type Page,
-} from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/support/chromium';
 import { startDeployServer, type DeployServer } from '../support/deploy-server';
 import { buildFixtureSite, type FixtureSite } from '../support/fixture-site';
+import {
+  activeSlideId,
+  builtVersion,
+  launchScreen as launchKioskScreen,
+  shownCount,
+  waitForOfflineReady,
+  waitForShown,
+  waitForVersion,
+} from '../support/wall-screen';
 
 const POLL_SECONDS = 10;
 /** Two poll intervals at their longest (+20 % jitter), and time to install and switch. */
@@ -29,41 +32,9 @@ let workDir: string;
 const contexts: BrowserContext[] = [];
 
 async function launchScreen(options: BrowserContextOptions = {}) {
-  const profile = mkdtempSync(path.join(workDir, 'screen-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_FLAGS,
-    ...options,
-  });
+  const context = await launchKioskScreen(mkdtempSync(path.join(workDir, 'screen-')), options);
   contexts.push(context);
   return context.pages()[0] ?? (await context.newPage());
-}
-
-function shown(page: Page) {
-  return page.evaluate(() => Number(document.querySelector('.wall')?.getAttribute('data-shown')));
-}
-
-async function waitForShown(page: Page, after: number, timeout = 20_000) {
-  await page.waitForFunction(
-    (count) => Number(document.querySelector('.wall')?.getAttribute('data-shown')) > count,
-    after,
-    { timeout },
-  );
-  return shown(page);
-}
-
-function activeSlide(page: Page) {
-  return page.evaluate(
-    () => document.querySelector('.swiper-slide-active article')?.getAttribute('data-id') ?? '',
-  );
-}
-
-async function waitForOfflineReady(page: Page) {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.active?.state === 'activated' && !!navigator.serviceWorker.controller;
-  });
 }
 
 /**
@@ -113,30 +84,22 @@ describe('a wall screen that heals itself', () => {
       await page.goto(`${server.url}/display/retail/?screen=deploys&speed=20&poll=${POLL_SECONDS}`);
       await waitForOfflineReady(page);
       const oldVersion = await page.getAttribute('html', 'data-version');
-      const { version: newVersion } = JSON.parse(
-        readFileSync(path.join(fixedSite.dir, 'version.json'), 'utf8'),
-      ) as { version: string };
+      const newVersion = builtVersion(fixedSite.dir);
       expect(newVersion).not.toBe(oldVersion);
 
       server.deploy(brokenCopy(fixedSite.dir, newVersion));
       // Two polls see the broken deploy; the screen keeps playing the build it has.
-      const before = await shown(page);
+      const before = await shownCount(page);
       await page.waitForTimeout(TWO_POLLS_MS);
       expect(await page.getAttribute('html', 'data-version')).toBe(oldVersion);
-      expect(await shown(page)).toBeGreaterThan(before + 3);
+      expect(await shownCount(page)).toBeGreaterThan(before + 3);
 
       server.deploy(fixedSite.dir);
-      await page.waitForFunction(
-        (version) =>
-          document.documentElement.dataset.version === version &&
-          Number(document.querySelector('.wall')?.getAttribute('data-shown')) > 0,
-        newVersion,
-        { timeout: TWO_POLLS_MS },
-      );
+      await waitForVersion(page, newVersion, TWO_POLLS_MS);
       const seen = new Set<string>();
       for (let slide = 0; slide < 4; slide++) {
-        seen.add(await activeSlide(page));
-        await waitForShown(page, await shown(page));
+        seen.add(await activeSlideId(page));
+        await waitForShown(page, await shownCount(page));
       }
       expect([...seen]).toContain('quotes/the-fixed-deploy');
     },
@@ -168,7 +131,7 @@ describe('a wall screen that heals itself', () => {
     });
     expect(navigations).toEqual([address]);
     expect(await page.title()).toMatch(/Customer Room/);
-    await waitForShown(page, await shown(page));
+    await waitForShown(page, await shownCount(page));
   });
 
   it('plays, and heals itself, when storage throws', async () => {
@@ -202,16 +165,16 @@ describe('a wall screen that heals itself', () => {
     const seen: string[] = [];
     for (let slide = 0; slide < 4; slide++) {
       await waitForShown(page, slide);
-      seen.push(await activeSlide(page));
+      seen.push(await activeSlideId(page));
     }
     expect(seen).toContain('quotes/winter-sale-only');
 
     await page.clock.setSystemTime(new Date(2027, 0, 16, 0, 0, 30));
     const after: string[] = [];
-    let count = await shown(page);
+    let count = await shownCount(page);
     for (let slide = 0; slide < 6; slide++) {
       count = await waitForShown(page, count);
-      after.push(await activeSlide(page));
+      after.push(await activeSlideId(page));
     }
     expect(after).not.toContain('quotes/winter-sale-only');
     expect(after).toContain('quotes/honest-about-the-parcel');
