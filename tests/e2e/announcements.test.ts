@@ -5,15 +5,15 @@
  * days; the deploy test runs on the real clock.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv } from '../../scripts/support/project-copy';
+import { buildSite } from '../support/fixture-site';
 import { freePort, serveSite, type SiteServer } from '../../scripts/support/site-server';
 import { installPausedClock } from '../../scripts/support/clock';
 import { contrastRatio } from '../support/contrast';
+import { activeSlideId, shownCount, waitForShown } from '../support/wall-screen';
 import { seriousViolations } from './axe';
 import { openPage, trackProblems, useBrowser } from './browser';
 
@@ -86,14 +86,7 @@ function writeAnnouncement(content: string, { slug, title, from, until, fields }
   );
 }
 
-function build(content: string, out: string) {
-  const result = spawnSync(process.execPath, ['scripts/build.mjs', out], {
-    cwd: process.cwd(),
-    encoding: 'utf8',
-    env: buildEnv({ CONTENT_DIR: content }),
-  });
-  if (result.status !== 0) throw new Error(`the fixture did not build:\n${result.stdout}`);
-}
+const build = (content: string, out: string) => buildSite(out, { CONTENT_DIR: content });
 
 let work: string;
 let port: number;
@@ -131,17 +124,6 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const activeId = (page: Page) => page.getAttribute('.swiper-slide-active article', 'data-id');
-const shownCount = (page: Page) =>
-  page.$eval('.wall', (wall) => Number(wall.getAttribute('data-shown')));
-
-async function waitForShown(page: Page, after: number) {
-  await page.waitForFunction(
-    (count) => Number(document.querySelector('.wall')?.getAttribute('data-shown')) > count,
-    after,
-  );
-}
-
 /** Opens a wall with the clock paused at `time`; reduced motion, so a switch is instant. */
 async function openWall(address: string, time: Date, viewport = { width: 1920, height: 1080 }) {
   const opened = await openPage(browser(), {
@@ -163,16 +145,16 @@ async function nextShown(page: Page): Promise<string> {
     await page.clock.runFor(250);
   }
   await waitForShown(page, before);
-  return (await activeId(page)) ?? '';
+  return activeSlideId(page);
 }
 
 describe('announcements on the wall', () => {
   it('a takeover goes up at `from`, mid-slide, and the rotation comes back at `until`', async () => {
     // The page's clock pauses a second after this: 09:59:31.
     const { page, close, problems } = await openWall('/display/floor/', at(2, 9, 59, 30));
-    expect(await activeId(page)).toMatch(/^quotes\//);
+    expect(await activeSlideId(page)).toMatch(/^quotes\//);
     await page.clock.runFor(28_000);
-    expect(await activeId(page)).toMatch(/^quotes\//);
+    expect(await activeSlideId(page)).toMatch(/^quotes\//);
     await page.clock.runFor(1_500);
     await page.waitForSelector('.swiper-slide-active article[data-id="announcements/outage"]');
     // What the floor reads: the title and the message, and no time left.
@@ -180,7 +162,7 @@ describe('announcements on the wall', () => {
     expect(await page.isVisible('.progress')).toBe(false);
     // Still up a second before 10:02, then gone.
     await page.clock.runFor(2 * 60 * 1000 - 2_000);
-    expect(await activeId(page)).toBe('announcements/outage');
+    expect(await activeSlideId(page)).toBe('announcements/outage');
     await page.clock.runFor(1_500);
     await page.waitForFunction(() =>
       document
@@ -195,7 +177,7 @@ describe('announcements on the wall', () => {
 
   it('an interleave plays after every 2nd slide; one for another playlist never shows', async () => {
     const { page, close, problems } = await openWall('/display/floor/', at(3, 10));
-    const seen = [(await activeId(page)) ?? ''];
+    const seen = [await activeSlideId(page)];
     for (let step = 0; step < 8; step++) seen.push(await nextShown(page));
     const kinds = seen.map((id) => (id.startsWith('quotes/') ? 'slide' : id));
     expect(kinds).toEqual([
@@ -214,7 +196,7 @@ describe('announcements on the wall', () => {
 
     // The lobby's takeover is live at the same moment: on the lobby's wall it is all there is.
     const lobby = await openWall('/display/lobby/', at(3, 10));
-    expect(await activeId(lobby.page)).toBe('announcements/lobby-only');
+    expect(await activeSlideId(lobby.page)).toBe('announcements/lobby-only');
     await lobby.close();
   });
 
@@ -285,14 +267,15 @@ describe('announcements on the wall', () => {
       baseURL: server?.url ?? '',
       viewport: { width: 1280, height: 720 },
     });
-    await page.goto('/display/floor/?poll=2');
+    await page.goto('/display/floor/?poll=10');
     await waitForShown(page, 0);
-    expect(await activeId(page)).toMatch(/^quotes\//);
+    expect(await activeSlideId(page)).toMatch(/^quotes\//);
     await server?.stop();
     server = await serveSite(siteAfter, port);
-    // Two polls of 2 s (±20 %) and a heartbeat: well within the 8 s a quote stays up.
+    // Two polls at their longest (10 s, the shortest allowed, +20 %), then the slide boundary
+    // where it goes up (a quote stays 8 s).
     await page.waitForSelector('.swiper-slide-active article[data-id="announcements/deployed"]', {
-      timeout: 8_000,
+      timeout: 2 * 12_000 + 8_000 + 2_000,
     });
     await close();
   });
