@@ -28,23 +28,22 @@ export interface ListSpec {
   sorts: readonly [{ key: SortKey; label: string }, ...{ key: SortKey; label: string }[]];
 }
 
+/** Dated items sort newest first by default. */
+const BY_DATE = [
+  { key: 'newest', label: 'Newest first' },
+  { key: 'oldest', label: 'Oldest first' },
+] as const;
+
 export const LIST_SPECS: Record<ListName, ListSpec> = {
   stories: {
     noun: { one: 'story', many: 'stories' },
     filters: ['tag', 'persona', 'channel', 'consent'],
-    sorts: [
-      { key: 'newest', label: 'Newest first' },
-      { key: 'oldest', label: 'Oldest first' },
-      { key: 'title', label: 'Title, A to Z' },
-    ],
+    sorts: [...BY_DATE, { key: 'title', label: 'Title, A to Z' }],
   },
   quotes: {
     noun: { one: 'quote', many: 'quotes' },
     filters: ['tag', 'persona', 'source', 'consent'],
-    sorts: [
-      { key: 'newest', label: 'Newest first' },
-      { key: 'oldest', label: 'Oldest first' },
-    ],
+    sorts: BY_DATE,
   },
   personas: {
     noun: { one: 'persona', many: 'personas' },

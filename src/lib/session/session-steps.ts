@@ -10,22 +10,16 @@
  * such word with any line is only shown at the end, with the others.
  */
 import type { Story } from '../catalog/catalog';
-import type { DialogLine, SpeakerRole } from '../catalog/transcript';
+import type { DialogLine, Pause, StageNote, Turn } from '../catalog/transcript';
+
+/** A transcript line as a session shows it: what was said and when, without where it was written. */
+type SessionLine<Line> = Omit<Line, 'line' | 'problem'>;
 
 export type SessionStep =
   | { kind: 'prose'; html: string }
-  | {
-      kind: 'turn';
-      speaker: string;
-      role: SpeakerRole;
-      html: string;
-      text: string;
-      /** Seconds into the recording, when the transcript is timed. */
-      start?: number | undefined;
-      end?: number | undefined;
-    }
-  | { kind: 'note'; text: string }
-  | { kind: 'pause'; seconds: number; start?: number | undefined }
+  | SessionLine<Turn>
+  | SessionLine<StageNote>
+  | SessionLine<Pause>
   | { kind: 'prompt'; text: string; number: number }
   | { kind: 'prompts'; prompts: string[] }
   | { kind: 'lesson'; text: string };
