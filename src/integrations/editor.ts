@@ -11,6 +11,11 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import { ADMIN_PATH, EDITOR_BASE, EDITOR_ENTRY } from '../lib/authoring/editor-paths';
 import { withBase } from '../lib/shared/base-path';
+import {
+  injectedStyles,
+  styleHash,
+  templateStyleAttributes,
+} from '../lib/security/injected-styles';
 import { gitHostApi, withEditorPolicy } from '../lib/security/policy-meta';
 import { EDITOR_SETTINGS } from '../lib/authoring/editor-backend';
 
@@ -25,13 +30,6 @@ export default function editor(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const page = path.join(fileURLToPath(dir), ADMIN_PATH.slice(1), 'index.html');
-        const api = gitHostApi(
-          process.env[EDITOR_SETTINGS.backend] ?? 'github',
-          process.env[EDITOR_SETTINGS.apiRoot] || undefined,
-        );
-        if (existsSync(page))
-          writeFileSync(page, withEditorPolicy(readFileSync(page, 'utf8'), api));
         const out = path.join(fileURLToPath(dir), EDITOR_BASE.slice(1));
         const result = await build({
           configFile: false,
@@ -65,6 +63,20 @@ export default function editor(): AstroIntegration {
         logger.info(
           `${EDITOR_BASE}: ${outputs.length} files, ${Math.round(bytes / 1024)} kB (loaded on /admin/ only)`,
         );
+        // The page's policy allows exactly the styles this bundle adds, read from the bundle.
+        const code = outputs.map((file) => (file.type === 'chunk' ? file.code : '')).join('\n');
+        const page = path.join(fileURLToPath(dir), ADMIN_PATH.slice(1), 'index.html');
+        if (existsSync(page)) {
+          const allowances = {
+            api: gitHostApi(
+              process.env[EDITOR_SETTINGS.backend] ?? 'github',
+              process.env[EDITOR_SETTINGS.apiRoot] || undefined,
+            ),
+            styleHashes: injectedStyles(code).map(styleHash),
+            attributeHashes: templateStyleAttributes(code).map(styleHash),
+          };
+          writeFileSync(page, withEditorPolicy(readFileSync(page, 'utf8'), allowances));
+        }
       },
     },
   };

@@ -5,16 +5,34 @@ const page = (policy: string) =>
   `<head><meta http-equiv="content-security-policy" content="${policy}"><title>Editor</title></head>`;
 
 describe('the editor page policy', () => {
-  it("keeps the site's policy but allows inline styles and the git host's API", () => {
+  it("keeps the site's policy, adding the editor's styles by hash and the git host's API", () => {
     const html = withEditorPolicy(
       page(
         "default-src 'self';connect-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-b'",
       ),
-      'https://api.github.com',
+      {
+        api: 'https://api.github.com',
+        styleHashes: ["'sha256-c'", "'sha256-b'"],
+        attributeHashes: ["'sha256-d'"],
+      },
     );
     expect(html).toBe(
       page(
-        "default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'unsafe-inline'; connect-src 'self' https://api.github.com",
+        "default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-b' 'sha256-c' 'unsafe-hashes' 'sha256-d'; connect-src 'self' data: https://api.github.com; img-src 'self' data: blob:; frame-src 'self' blob:",
+      ),
+    );
+    expect(html).not.toContain('unsafe-inline');
+  });
+
+  it('allows no style attribute when the editor has none', () => {
+    const html = withEditorPolicy(page("style-src 'self'"), {
+      api: 'https://gitlab.com',
+      styleHashes: [],
+      attributeHashes: [],
+    });
+    expect(html).toBe(
+      page(
+        "style-src 'self'; connect-src 'self' data: https://gitlab.com; img-src 'self' data: blob:; frame-src 'self' blob:",
       ),
     );
   });

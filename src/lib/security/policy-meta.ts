@@ -1,9 +1,11 @@
 /**
- * The form editor's page policy. Sveltia CMS (at /admin/) adds its own styles while it runs,
- * which the site's strict policy refuses (its fields were never visible), and once someone signs
- * in it talks to the git host's API. Its page keeps the site's policy with two changes: inline
- * styles, and the git host's API as the one other address it may connect to. Fonts, scripts and
- * everything else still come only from the site.
+ * The form editor's page policy. Sveltia CMS (at /admin/) adds its components' styles while it
+ * runs, which the site's strict policy refuses (its fields were never visible), and once someone
+ * signs in it talks to the git host's API. Its page keeps the site's policy with these additions:
+ * the hash of every style the editor's bundle adds (src/lib/security/injected-styles.ts; never
+ * 'unsafe-inline'), the git host's API as the one other address it may connect to, and the
+ * page's own blob: addresses for images and the preview frame. Fonts, scripts and everything
+ * else still come only from the site.
  */
 const POLICY_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 
@@ -13,14 +15,40 @@ export function gitHostApi(backend: string, apiRoot?: string): string {
   return backend === 'gitlab' ? 'https://gitlab.com' : 'https://api.github.com';
 }
 
-export function withEditorPolicy(html: string, api: string): string {
+export interface EditorAllowances {
+  /** The git host's API origin. */
+  api: string;
+  /** CSP hashes of the `<style>` elements the editor adds. */
+  styleHashes: readonly string[];
+  /** CSP hashes of the style attributes in its markup (allowed under 'unsafe-hashes'). */
+  attributeHashes: readonly string[];
+}
+
+export function withEditorPolicy(
+  html: string,
+  { api, styleHashes, attributeHashes }: EditorAllowances,
+): string {
   return html.replace(POLICY_META, (_, start: string, policy: string, end: string) => {
     const directives = policy
       .split(';')
       .map((directive) => directive.trim())
-      .filter(Boolean)
-      .filter((directive) => !/^(style-src|connect-src)\b/.test(directive));
-    directives.push("style-src 'self' 'unsafe-inline'", `connect-src 'self' ${api}`);
-    return `${start}${directives.join('; ')}${end}`;
+      .filter(Boolean);
+    const siteStyles = directives.find((directive) => /^style-src\b/.test(directive));
+    const styles = [
+      ...(siteStyles ?? "style-src 'self'").split(/\s+/),
+      ...styleHashes,
+      ...(attributeHashes.length > 0 ? ["'unsafe-hashes'", ...attributeHashes] : []),
+    ];
+    return `${start}${[
+      ...directives.filter(
+        (directive) => !/^(style-src|connect-src|img-src|frame-src)\b/.test(directive),
+      ),
+      [...new Set(styles)].join(' '),
+      // Sveltia reads its own logo, a data: address, with fetch(); nothing leaves the machine.
+      `connect-src 'self' data: ${api}`,
+      // Photos read from the repository, and the preview, are blob: addresses of the page itself.
+      "img-src 'self' data: blob:",
+      "frame-src 'self' blob:",
+    ].join('; ')}${end}`;
   });
 }
