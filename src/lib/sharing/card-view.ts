@@ -148,8 +148,9 @@ export function cardView(layout: CardLayout, palette: CardPalette): CardElement 
           display: 'flex',
           flexDirection: 'column',
           justifyContent: 'center',
-          marginTop: 24,
-          height: 180,
+          // The space between the header and the lesson, the title in its middle.
+          flexGrow: 1,
+          margin: '24px 0',
         },
         text(layout.title, {
           fontFamily: voice,
@@ -162,7 +163,6 @@ export function cardView(layout: CardLayout, palette: CardPalette): CardElement 
         {
           display: 'flex',
           flexDirection: 'column',
-          marginTop: 'auto',
           padding: '18px 36px 22px',
           background: palette.accentSoft,
           borderRadius: 14,
