@@ -40,15 +40,31 @@ function loadFonts(): CardFont[] {
     weight,
     style: 'normal',
   });
+  const fraunces = '@fontsource/fraunces';
   const atkinson = '@fontsource/atkinson-hyperlegible-next';
   const arabic = '@fontsource/ibm-plex-sans-arabic';
+  const hebrew = '@fontsource/noto-sans-hebrew';
   return [
-    font(CARD_FONTS.voice, '@fontsource/fraunces', 'fraunces-latin-600-normal.woff', 600),
-    font(CARD_FONTS.body, atkinson, 'atkinson-hyperlegible-next-latin-400-normal.woff', 400),
-    font(CARD_FONTS.body, atkinson, 'atkinson-hyperlegible-next-latin-700-normal.woff', 700),
-    font(CARD_FONTS.arabic, arabic, 'ibm-plex-sans-arabic-arabic-400-normal.woff', 400),
-    font(CARD_FONTS.arabic, arabic, 'ibm-plex-sans-arabic-arabic-600-normal.woff', 600),
-    font(CARD_FONTS.arabic, arabic, 'ibm-plex-sans-arabic-arabic-700-normal.woff', 700),
+    font(CARD_FONTS.voice, fraunces, 'fraunces-latin-600-normal.woff', 600),
+    font(CARD_FONTS.voiceExtended, fraunces, 'fraunces-latin-ext-600-normal.woff', 600),
+    ...([400, 700] as const).flatMap((weight) => [
+      font(
+        CARD_FONTS.body,
+        atkinson,
+        `atkinson-hyperlegible-next-latin-${weight}-normal.woff`,
+        weight,
+      ),
+      font(
+        CARD_FONTS.bodyExtended,
+        atkinson,
+        `atkinson-hyperlegible-next-latin-ext-${weight}-normal.woff`,
+        weight,
+      ),
+    ]),
+    ...([400, 600, 700] as const).flatMap((weight) => [
+      font(CARD_FONTS.arabic, arabic, `ibm-plex-sans-arabic-arabic-${weight}-normal.woff`, weight),
+      font(CARD_FONTS.hebrew, hebrew, `noto-sans-hebrew-hebrew-${weight}-normal.woff`, weight),
+    ]),
   ];
 }
 

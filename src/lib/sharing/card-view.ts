@@ -16,17 +16,24 @@ export interface CardPalette {
   warm: string;
 }
 
-/** The font families the renderer registers under these names. */
+/**
+ * The font families the renderer registers under these names. The site's two fonts come as
+ * subsets (Latin, then the rest of Latin: Polish, Czech, Turkish…); neither has Arabic or Hebrew
+ * letters, which the browser takes from a system font and a card from the last two. Their letters
+ * carry their own dots (Noto Sans Arabic places them as marks, which satori drew out of place).
+ */
 export const CARD_FONTS = {
   voice: 'Fraunces',
+  voiceExtended: 'Fraunces Latin Extended',
   body: 'Atkinson Hyperlegible Next',
-  /**
-   * Neither site font has Arabic letters: the browser falls back to a system font, a card to this
-   * one. Its letters carry their own dots (Noto Sans Arabic places them as marks, which satori
-   * drew out of place or not at all).
-   */
+  bodyExtended: 'Atkinson Hyperlegible Next Latin Extended',
   arabic: 'IBM Plex Sans Arabic',
+  hebrew: 'Noto Sans Hebrew',
 } as const;
+
+/** Each text's fonts, in the order satori looks for a letter in them. */
+const VOICE = [CARD_FONTS.voice, CARD_FONTS.voiceExtended, CARD_FONTS.arabic, CARD_FONTS.hebrew];
+const BODY = [CARD_FONTS.body, CARD_FONTS.bodyExtended, CARD_FONTS.arabic, CARD_FONTS.hebrew];
 
 type Style = Record<string, string | number>;
 export interface CardElement {
@@ -81,8 +88,8 @@ const startEdge = (fitted: FittedText, rule: string): Style =>
   fitted.direction === 'rtl' ? { borderRight: rule } : { borderLeft: rule };
 
 export function cardView(layout: CardLayout, palette: CardPalette): CardElement {
-  const voice = `${CARD_FONTS.voice}, ${CARD_FONTS.arabic}`;
-  const body = `${CARD_FONTS.body}, ${CARD_FONTS.arabic}`;
+  const voice = VOICE.join(', ');
+  const body = BODY.join(', ');
   const eyebrow = {
     fontFamily: body,
     fontSize: 26,

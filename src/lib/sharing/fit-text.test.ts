@@ -61,6 +61,11 @@ describe('fitText', () => {
     expect(fitText('  two\n\nlines  ', box).text).toBe('two lines');
   });
 
+  it('leaves out emoji, which no card font has, and keeps © and ™', () => {
+    expect(fitText('Thank you 🙏🏽 so much ❤️ 👨‍👩‍👧 🇬🇧', box).text).toBe('Thank you so much');
+    expect(fitText('Brand™ © 2026 — ok', box).text).toBe('Brand™ © 2026 — ok');
+  });
+
   it('says which way the text reads', () => {
     expect(fitText('شكراً لأنك استمعت', box).direction).toBe('rtl');
     expect(fitText('Thank you', box).direction).toBe('ltr');

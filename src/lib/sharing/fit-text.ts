@@ -51,8 +51,21 @@ export function lineCount(words: readonly string[], perLine: number): number {
   return lines;
 }
 
+/**
+ * Emoji (pictographs, flags, skin tones, their joiners and variation selectors): a card has no
+ * font for them, and leaves them out rather than draw empty boxes. © ® ™ and the like stay: the
+ * fonts have them.
+ */
+const EMOJI =
+  /\p{Regional_Indicator}|\p{Emoji_Modifier}|\u200D|\uFE0F|\u20E3|(?![©®‼⁉™ℹ])\p{Extended_Pictographic}/gu;
+
+/** A text as a card can show it: no emoji, white space gathered into single spaces. */
+export function cardText(raw: string): string {
+  return raw.replace(EMOJI, '').replace(/\s+/g, ' ').trim();
+}
+
 export function fitText(raw: string, box: TextBox): FittedText {
-  const text = raw.replace(/\s+/g, ' ').trim();
+  const text = cardText(raw);
   const words = text === '' ? [] : text.split(' ');
   const direction = textDirection(text);
   const measure = (fontSize: number) => ({
