@@ -76,6 +76,7 @@ function text(fitted: FittedText, style: Style): CardElement {
       direction: fitted.direction,
       textAlign: 'start',
       fontSize: fitted.fontSize,
+      lineHeight: fitted.lineHeight,
       lineClamp: fitted.maxLines,
       ...style,
     },
@@ -105,6 +106,16 @@ export function cardView(layout: CardLayout, palette: CardPalette): CardElement 
     ],
   );
 
+  // A quote, or a story's title: the site's headings, ink on paper.
+  const headline = { fontFamily: voice, fontWeight: 600, color: palette.ink };
+  // What takes the space left under the header, its content in the middle of it.
+  const middle = {
+    display: 'flex',
+    flexDirection: 'column',
+    justifyContent: 'center',
+    flexGrow: 1,
+  };
+
   const content: CardElement[] = [header];
   if (layout.kind === 'quote') {
     // The quote and its byline as one block, in the middle of the space under the header.
@@ -115,12 +126,7 @@ export function cardView(layout: CardLayout, palette: CardPalette): CardElement 
           padding: '0 32px',
           ...startEdge(layout.quote, `8px solid ${palette.accent}`),
         },
-        text(layout.quote, {
-          fontFamily: voice,
-          fontWeight: 600,
-          lineHeight: 1.18,
-          color: palette.ink,
-        }),
+        text(layout.quote, headline),
       ),
     ];
     if (layout.byline) {
@@ -128,7 +134,6 @@ export function cardView(layout: CardLayout, palette: CardPalette): CardElement 
         text(layout.byline, {
           fontFamily: body,
           fontWeight: 700,
-          lineHeight: 1.35,
           color: palette.warm,
           marginTop: 28,
           // Under the quote's own start, whichever way the name reads.
@@ -136,36 +141,11 @@ export function cardView(layout: CardLayout, palette: CardPalette): CardElement 
         }),
       );
     }
-    content.push(
-      div(
-        {
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'center',
-          flexGrow: 1,
-          marginTop: 24,
-        },
-        block,
-      ),
-    );
+    content.push(div({ ...middle, marginTop: 24 }, block));
   } else {
     content.push(
-      div(
-        {
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'center',
-          // The space between the header and the lesson, the title in its middle.
-          flexGrow: 1,
-          margin: '24px 0',
-        },
-        text(layout.title, {
-          fontFamily: voice,
-          fontWeight: 600,
-          lineHeight: 1.18,
-          color: palette.ink,
-        }),
-      ),
+      // The space between the header and the lesson, the title in its middle.
+      div({ ...middle, margin: '24px 0' }, text(layout.title, headline)),
       div(
         {
           display: 'flex',
@@ -183,7 +163,6 @@ export function cardView(layout: CardLayout, palette: CardPalette): CardElement 
           text(layout.lesson, {
             fontFamily: body,
             fontWeight: 400,
-            lineHeight: 1.35,
             color: palette.ink,
             marginTop: 6,
           }),

@@ -21,6 +21,8 @@ export interface TextBox {
 export interface FittedText {
   text: string;
   fontSize: number;
+  /** As a multiple of the font size: the one the lines were counted with. */
+  lineHeight: number;
   /** The lines the box allows at that size (the view clamps to it). */
   maxLines: number;
   direction: TextDirection;
@@ -75,7 +77,7 @@ export function fitText(raw: string, box: TextBox): FittedText {
   for (const fontSize of box.sizes) {
     const { perLine, maxLines } = measure(fontSize);
     if (lineCount(words, perLine) <= maxLines) {
-      return { text, fontSize, maxLines, direction, clamped: false };
+      return { text, fontSize, lineHeight: box.lineHeight, maxLines, direction, clamped: false };
     }
   }
   const fontSize = box.sizes[box.sizes.length - 1] ?? 16;
@@ -85,6 +87,7 @@ export function fitText(raw: string, box: TextBox): FittedText {
   return {
     text: withEllipsis(words.slice(0, kept)).join(' '),
     fontSize,
+    lineHeight: box.lineHeight,
     maxLines,
     direction,
     clamped: true,
