@@ -2,6 +2,7 @@
 import type { APIContext } from 'astro';
 import { getCatalog } from '../data/site-catalog';
 import type { ShareItem } from '../lib/sharing/notify';
+import { routes } from '../lib/catalog/routes';
 
 export async function GET(context: APIContext) {
   const catalog = await getCatalog();
@@ -16,7 +17,8 @@ export async function GET(context: APIContext) {
     ...catalog.quotes.map((quote) => ({
       id: `quote:${quote.slug}`,
       title: quote.persona ? `A quote from ${quote.persona.name}` : 'A customer quote',
-      link: absolute(quote.url),
+      // The quote's own page, not its place on the wall: a link to it unfolds into its card.
+      link: absolute(routes.quotePage(quote.slug)),
       summary: quote.text,
     })),
   ];

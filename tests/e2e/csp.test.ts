@@ -210,7 +210,11 @@ describe('the built pages', () => {
     );
     expect(html).toContain('<meta property="og:type" content="article">');
     expect(html).toContain('<meta property="og:title" content="A minor bug and a major deadline">');
-    expect(html).toMatch(/<meta name="twitter:card" content="summary"/);
+    // Its share card, as a large preview (tests/build/share-cards.test.ts looks at the card itself).
+    expect(html).toContain(
+      '<meta property="og:image" content="/stories/a-minor-bug-and-a-major-deadline/card.png">',
+    );
+    expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
   });
 
   it('offer a feed of stories and quotes, newest first, with the lesson or the quote', () => {

@@ -24,6 +24,11 @@ export const routes = {
   recording: (slug: string, file: string) => sitePath(`/stories/${slug}/${file}`),
   /** A story's transcript as WebVTT captions, for people who need them. */
   captions: (slug: string) => sitePath(`/stories/${slug}/captions.vtt`),
-  /** Quotes have no page of their own: each is an anchor on the page of the quote wall that shows it. */
+  /** A quote's place on the quote wall: an anchor on the page of the wall that shows it. */
   quote: (slug: string, page = 1) => `${listPageUrl(quotes, page)}#${slug}`,
+  /** A quote on a page of its own, for a link that unfolds into its card in chat. */
+  quotePage: (slug: string) => sitePath(`/quotes/${slug}/`),
+  /** The picture a shared link to a story or a quote unfolds into (1200 × 630 PNG). */
+  storyCard: (slug: string) => sitePath(`/stories/${slug}/card.png`),
+  quoteCard: (slug: string) => sitePath(`/quotes/${slug}/card.png`),
 } as const;
