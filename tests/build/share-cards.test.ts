@@ -5,12 +5,11 @@
  * stays inside the card however long the quote, and an Arabic quote is set from the right.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv } from '../../scripts/support/project-copy';
+import { buildSite } from '../support/fixture-site';
 import { fixtureSite } from '../support/fixture-sites';
 
 const SITE = 'https://room.example/customer-room/';
@@ -20,16 +19,12 @@ let siteDir: string;
 beforeAll(() => {
   workDir = mkdtempSync(path.join(tmpdir(), 'customer-room-cards-'));
   siteDir = path.join(workDir, 'site');
-  const build = spawnSync(process.execPath, ['scripts/build.mjs', siteDir], {
-    encoding: 'utf8',
-    env: buildEnv({
-      CONTENT_DIR: fixtureSite('cards'),
-      SITE_URL: SITE,
-      BASE_PATH: '/customer-room/',
-      SHARE_CARD_CACHE: path.join(workDir, 'card-cache'),
-    }),
+  buildSite(siteDir, {
+    CONTENT_DIR: fixtureSite('cards'),
+    SITE_URL: SITE,
+    BASE_PATH: '/customer-room/',
+    SHARE_CARD_CACHE: path.join(workDir, 'card-cache'),
   });
-  if (build.status !== 0) throw new Error(`the cards fixture did not build:\n${build.stdout}`);
 });
 
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
