@@ -69,16 +69,9 @@ async function openEditor(extraFiles: Record<string, string> = {}) {
   const page = await context.newPage();
   const offSite: string[] = [];
   const origin = new URL(server.url).origin;
-  // Known gap (issue 13, still open): Sveltia's stylesheet names three fonts on a CDN. Until
-  // they are bundled they are the one thing left out here; any other off-site request fails.
-  const KNOWN_CDN_FONTS = /^https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\//;
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (
-      !['data:', 'blob:'].includes(url.protocol) &&
-      url.origin !== origin &&
-      !KNOWN_CDN_FONTS.test(request.url())
-    ) {
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
       offSite.push(request.url());
     }
   });
@@ -186,6 +179,32 @@ describe('the editor at /admin/', () => {
       // quiet: give it a few seconds with the entry open, then look at what it asked for.
       await page.waitForTimeout(3_000);
       expect(offSite).toEqual([]);
+      // Its fonts come from the site: the icons are drawn as icons (a ligature one glyph wide, not
+      // the icon's name spelled out) and the text is set in the bundled Source Sans 3.
+      const fonts = await page.evaluate(async () => {
+        await document.fonts.ready;
+        const loaded = [...document.fonts]
+          .filter((face) => face.status === 'loaded')
+          .map((face) => face.family.replace(/["']/g, ''));
+        const icons = [...document.querySelectorAll('.material-symbols-outlined')]
+          .filter((icon) => (icon.textContent ?? '').length > 3 && icon.getClientRects().length > 0)
+          .map((icon) => {
+            const range = document.createRange();
+            range.selectNodeContents(icon);
+            return {
+              name: icon.textContent ?? '',
+              widthInEm:
+                range.getBoundingClientRect().width / parseFloat(getComputedStyle(icon).fontSize),
+            };
+          });
+        const tree = document.querySelector('[role="treeitem"]');
+        return { loaded, icons, text: tree ? getComputedStyle(tree).fontFamily : '' };
+      });
+      expect(fonts.loaded).toContain('Material Symbols Outlined');
+      expect(fonts.loaded).toContain('Source Sans 3');
+      expect(fonts.icons.length).toBeGreaterThan(3);
+      for (const icon of fonts.icons) expect(icon.widthInEm, icon.name).toBeLessThan(1.5);
+      expect(fonts.text).toMatch(/^["']?Source Sans 3/);
       await close();
     },
     EDITOR_TEST,
