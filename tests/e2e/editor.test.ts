@@ -25,6 +25,8 @@ import { useBrowser } from './browser';
 
 const FIXTURE = 'tests/fixtures/cms';
 const STORY = `${FIXTURE}/stories/a-minor-bug-and-a-major-deadline.md`;
+/** A portrait a CX editor uploads for a new persona. */
+const PHOTO = 'tests/fixtures/room/personas/walter-okafor.jpg';
 const browser = useBrowser();
 /** The editor reads and writes in the background: wait for what a person would wait for. */
 const SLOW = { timeout: 60_000 };
@@ -132,6 +134,21 @@ function readRepositoryFile(page: Page, file: string): Promise<string> {
   }, file);
 }
 
+/** A file of the OPFS repository as bytes, for a photo. */
+async function readRepositoryBytes(page: Page, file: string): Promise<Buffer> {
+  const base64 = await page.evaluate(async (file) => {
+    let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository');
+    const parts = file.split('/');
+    for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
+    const handle = await folder.getFileHandle(parts[parts.length - 1] ?? '');
+    const bytes = new Uint8Array(await (await handle.getFile()).arrayBuffer());
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return btoa(binary);
+  }, file);
+  return Buffer.from(base64, 'base64');
+}
+
 function listRepositoryFolder(page: Page, folder: string): Promise<string[]> {
   return page.evaluate(async (folder) => {
     let handle = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository');
@@ -150,7 +167,7 @@ const frontMatterKeys = (text: string) =>
 const transcriptLabels = (text: string) => text.match(/^\*\*[^*\n]+\*\*/gm) ?? [];
 
 /** `npm run validate` over the fixture content with `extra` files added: its exit code and report. */
-function validateWith(extra: Record<string, string>) {
+function validateWith(extra: Record<string, string | Buffer>) {
   const content = path.join(workDir, `content-${Object.keys(extra).length}-${Date.now()}`);
   cpSync(path.join(process.cwd(), FIXTURE), content, { recursive: true });
   for (const [file, text] of Object.entries(extra)) writeFileSync(path.join(content, file), text);
@@ -269,6 +286,125 @@ describe('the editor at /admin/', () => {
       const written = await readRepositoryFile(page, `${quotes}/call-2026-05-04.md`);
       expect(written).toContain('persona: jen-park');
       const validated = validateWith({ 'quotes/call-2026-05-04.md': written });
+      expect(validated.report).toContain('no errors');
+      expect(validated.status).toBe(0);
+      await close();
+    },
+    EDITOR_TEST,
+  );
+
+  it(
+    'creates a persona with a photo uploaded beside its file, and validate accepts both',
+    async () => {
+      const { page, close } = await openEditor();
+      const photo = readFileSync(PHOTO);
+      await page.evaluate(() => {
+        location.hash = '#/collections/personas/new';
+      });
+      await page.getByRole('textbox', { name: 'Name' }).fill('Ana Souza');
+      await page
+        .getByRole('textbox', { name: 'Summary' })
+        .fill('Night-shift nurse who calls between patients, with a bill she does not understand.');
+      await page
+        .getByRole('group', { name: /Photo.*Field/ })
+        .getByRole('button', { name: 'Browse' })
+        .click();
+      const picker = page.getByRole('dialog', { name: 'Select Image' });
+      // Only the site's own pictures: no stock photo site to pick from.
+      await picker.getByRole('listbox', { name: 'Locations' }).waitFor();
+      expect(await picker.getByText('Stock Photos').count()).toBe(0);
+      const chooser = page.waitForEvent('filechooser');
+      await picker.getByRole('button', { name: 'Upload' }).click();
+      await (
+        await chooser
+      ).setFiles({ name: 'ana-souza.jpg', mimeType: 'image/jpeg', buffer: photo });
+      await picker.getByRole('button', { name: 'Insert' }).click();
+      await page
+        .getByRole('textbox', { name: 'Photo alt' })
+        .fill('A nurse in blue scrubs, smiling');
+      for (const [list, item] of [
+        ['Goals', 'Sort out the bill in one call'],
+        ['Frustrations', 'Hold music during her only break'],
+        ['Needs', 'A call back at a time she names'],
+      ] as const) {
+        await page
+          .getByRole('group', { name: new RegExp(`${list}.*Field`) })
+          .getByRole('textbox', { name: 'Item Value' })
+          .fill(item);
+      }
+      await page.getByRole('textbox', { name: 'Body' }).fill('Ana works nights.');
+      await page.getByRole('button', { name: 'Save' }).click();
+      const personas = `${FIXTURE}/personas`;
+      await expect
+        .poll(() => listRepositoryFolder(page, personas), SLOW)
+        .toEqual(expect.arrayContaining(['ana-souza.md', 'ana-souza.jpg']));
+      const written = await readRepositoryFile(page, `${personas}/ana-souza.md`);
+      expect(written).toMatch(/^photo: (\.\/)?ana-souza\.jpg$/m);
+      expect(written).toContain('  - Sort out the bill in one call');
+      const saved = await readRepositoryBytes(page, `${personas}/ana-souza.jpg`);
+      expect(saved.equals(photo)).toBe(true);
+      const validated = validateWith({
+        'personas/ana-souza.md': written,
+        'personas/ana-souza.jpg': saved,
+      });
+      expect(validated.report).toContain('no errors');
+      expect(validated.status).toBe(0);
+      await close();
+    },
+    EDITOR_TEST,
+  );
+
+  it(
+    'creates a story whose transcript is typed as markdown, and validate accepts it unchanged',
+    async () => {
+      const { page, close } = await openEditor();
+      await page.evaluate(() => {
+        location.hash = '#/collections/stories/new';
+      });
+      await page.getByRole('textbox', { name: 'Title' }).fill('Locked out before payday');
+      await page
+        .getByRole('textbox', { name: 'Summary' })
+        .fill('A customer locked out of her account the day before rent was due.');
+      await page
+        .getByRole('textbox', { name: 'Lesson' })
+        .fill('Say what happens next before saying why.');
+      await page.getByRole('radio', { name: 'Jen Park' }).check();
+      await page.getByRole('textbox', { name: 'Date' }).fill('2026-05-12');
+      await page.getByRole('combobox', { name: 'Channel' }).click();
+      await page.getByRole('option', { name: 'phone', exact: true }).click();
+      await page.getByRole('radio', { name: 'anonymised' }).check();
+      const transcript = [
+        'She had tried the reset link three times.',
+        '**Customer:** I need to pay my rent *tomorrow* and I cannot get in.',
+        '**Agent:** I can open it for you now. First I will send a code to your phone.',
+        '*(pause 5 s)*',
+        '**Customer:** Got it. Sorry, let me read it again.',
+        '**Agent:** Take your time. You are in: the rent can go today.',
+      ].join('\n\n');
+      const body = page.getByRole('textbox', { name: 'Body' });
+      // The form draws its lower fields as they scroll into view, as a person would reach them.
+      await expect
+        .poll(async () => {
+          await page.getByRole('group', { name: /Field/ }).last().scrollIntoViewIfNeeded();
+          return body.count();
+        }, SLOW)
+        .toBe(1);
+      await body.fill(transcript);
+      await page.getByRole('button', { name: 'Save' }).click();
+      const stories = `${FIXTURE}/stories`;
+      await expect
+        .poll(() => listRepositoryFolder(page, stories), SLOW)
+        .toContain('locked-out-before-payday.md');
+      const written = await readRepositoryFile(page, `${stories}/locked-out-before-payday.md`);
+      expect(written).toContain('persona: jen-park');
+      expect(written.split('---').slice(2).join('---').trim()).toBe(transcript);
+      expect(transcriptLabels(written)).toEqual([
+        '**Customer:**',
+        '**Agent:**',
+        '**Customer:**',
+        '**Agent:**',
+      ]);
+      const validated = validateWith({ 'stories/locked-out-before-payday.md': written });
       expect(validated.report).toContain('no errors');
       expect(validated.status).toBe(0);
       await close();
