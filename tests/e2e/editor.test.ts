@@ -124,17 +124,6 @@ async function openEditor(extraFiles: Record<string, string> = {}) {
 }
 
 /** A file of the OPFS repository, as the editor left it. */
-function readRepositoryFile(page: Page, file: string): Promise<string> {
-  return page.evaluate(async (file) => {
-    let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository');
-    const parts = file.split('/');
-    for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
-    const handle = await folder.getFileHandle(parts[parts.length - 1] ?? '');
-    return (await handle.getFile()).text();
-  }, file);
-}
-
-/** A file of the OPFS repository as bytes, for a photo. */
 async function readRepositoryBytes(page: Page, file: string): Promise<Buffer> {
   const base64 = await page.evaluate(async (file) => {
     let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository');
@@ -147,6 +136,10 @@ async function readRepositoryBytes(page: Page, file: string): Promise<Buffer> {
     return btoa(binary);
   }, file);
   return Buffer.from(base64, 'base64');
+}
+
+async function readRepositoryFile(page: Page, file: string): Promise<string> {
+  return (await readRepositoryBytes(page, file)).toString('utf8');
 }
 
 function listRepositoryFolder(page: Page, folder: string): Promise<string[]> {
@@ -458,6 +451,31 @@ describe('the editor at /admin/', () => {
     },
     EDITOR_TEST,
   );
+
+  it('says which setting to fix, and where, when the build names a backend it does not know', async () => {
+    const site = path.join(workDir, 'site-wrong-backend');
+    const build = spawnSync(process.execPath, ['scripts/build.mjs', site], {
+      cwd: process.cwd(),
+      encoding: 'utf8',
+      env: buildEnv({
+        CONTENT_DIR: FIXTURE,
+        CMS_BACKEND: 'bitbucket',
+        CMS_REPO: 'cx-team/customer-room',
+      }),
+    });
+    expect(build.status, build.stdout).toBe(0);
+    const wrong = await serveSite(site, await freePort());
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(`${wrong.url}/admin/`);
+    const problem = page.getByRole('alert');
+    await expect.poll(() => problem.innerText(), SLOW).toContain('CMS_BACKEND=bitbucket');
+    const text = await problem.innerText();
+    expect(text).toContain('github, gitlab, gitea');
+    expect(text).toMatch(/Settings → Secrets and variables → Actions → Variables/);
+    await context.close();
+    await wrong.stop();
+  }, 400_000);
 
   it(
     'loads its script on /admin/ only',
