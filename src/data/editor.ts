@@ -22,7 +22,7 @@ const KIND_DETAILS: Readonly<Record<string, Partial<EditorKind>>> = {
   },
   stories: {
     bodyHint:
-      'Markdown telling the story. The transcript is a run of paragraphs, each starting with a bold speaker label and a colon: **Customer:** My uncle just passed away. — then a blank line — **Agent:** I am so sorry. A paragraph in italics between turns, *(five seconds of silence)*, is a stage note.',
+      'Markdown telling the story. The transcript is a run of paragraphs, each starting with a bold speaker label and a colon: **Customer:** My uncle just passed away. — then a blank line — **Agent:** I am so sorry. With a recording, put the time in the label: **Customer [0:12]:** or **Agent [1:02-1:09]:**, and a silence on a line of its own: *(pause 5 s)*. Any other paragraph in italics between turns, *(she laughs)*, is a stage note.',
   },
 };
 

@@ -26,6 +26,8 @@ import { useBrowser } from './browser';
 
 const FIXTURE = 'tests/fixtures/cms';
 const STORY = `${FIXTURE}/stories/a-minor-bug-and-a-major-deadline.md`;
+/** A portrait a CX editor uploads for a new persona. */
+const PHOTO = 'tests/fixtures/room/personas/walter-okafor.jpg';
 const browser = useBrowser();
 /** The editor reads and writes in the background: wait for what a person would wait for. */
 const SLOW = { timeout: 60_000 };
@@ -65,18 +67,19 @@ async function openEditor(extraFiles: Record<string, string> = {}) {
   const page = await context.newPage();
   const offSite: string[] = [];
   const origin = new URL(server.url).origin;
-  // Known gap (issue 13, still open): Sveltia's stylesheet names three fonts on a CDN. Until
-  // they are bundled they are the one thing left out here; any other off-site request fails.
-  const KNOWN_CDN_FONTS = /^https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\//;
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (
-      !['data:', 'blob:'].includes(url.protocol) &&
-      url.origin !== origin &&
-      !KNOWN_CDN_FONTS.test(request.url())
-    ) {
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
       offSite.push(request.url());
     }
+  });
+  // Runs in every frame, the preview's too: what the page's own policy refuses, it reports here.
+  await page.addInitScript(() => {
+    const refused: string[] = [];
+    (window as unknown as { refused: string[] }).refused = refused;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      refused.push(`${event.violatedDirective} refused ${event.blockedURI || 'inline'}`);
+    });
   });
   await page.addInitScript(() => {
     Object.defineProperty(window, 'showDirectoryPicker', {
@@ -121,18 +124,37 @@ async function openEditor(extraFiles: Record<string, string> = {}) {
   await page.goto(`${server.url}/admin/`);
   await page.getByRole('button', { name: /Work with Local Repository/i }).click();
   await page.getByRole('treeitem', { name: 'Stories' }).waitFor();
-  return { page, offSite, close: () => context.close() };
+  const refused = async () => {
+    const all: string[] = [];
+    for (const frame of page.frames()) {
+      all.push(
+        ...(await frame
+          .evaluate(() => (window as unknown as { refused?: string[] }).refused ?? [])
+          .catch(() => [])),
+      );
+    }
+    return all;
+  };
+  return { page, offSite, refused, close: () => context.close() };
 }
 
 /** A file of the OPFS repository, as the editor left it. */
-function readRepositoryFile(page: Page, file: string): Promise<string> {
-  return page.evaluate(async (file) => {
+async function readRepositoryBytes(page: Page, file: string): Promise<Buffer> {
+  const base64 = await page.evaluate(async (file) => {
     let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository');
     const parts = file.split('/');
     for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
     const handle = await folder.getFileHandle(parts[parts.length - 1] ?? '');
-    return (await handle.getFile()).text();
+    const bytes = new Uint8Array(await (await handle.getFile()).arrayBuffer());
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return btoa(binary);
   }, file);
+  return Buffer.from(base64, 'base64');
+}
+
+async function readRepositoryFile(page: Page, file: string): Promise<string> {
+  return (await readRepositoryBytes(page, file)).toString('utf8');
 }
 
 function listRepositoryFolder(page: Page, folder: string): Promise<string[]> {
@@ -153,7 +175,7 @@ const frontMatterKeys = (text: string) =>
 const transcriptLabels = (text: string) => text.match(/^\*\*[^*\n]+\*\*/gm) ?? [];
 
 /** `npm run validate` over the fixture content with `extra` files added: its exit code and report. */
-function validateWith(extra: Record<string, string>) {
+function validateWith(extra: Record<string, string | Buffer>) {
   const content = path.join(workDir, `content-${Object.keys(extra).length}-${Date.now()}`);
   cpSync(path.join(process.cwd(), FIXTURE), content, { recursive: true });
   for (const [file, text] of Object.entries(extra)) writeFileSync(path.join(content, file), text);
@@ -169,7 +191,7 @@ describe('the editor at /admin/', () => {
   it(
     'loads with no request leaving the site and lists every kind of content',
     async () => {
-      const { page, offSite, close } = await openEditor();
+      const { page, offSite, refused, close } = await openEditor();
       const collections = page.getByRole('tree', { name: 'Collection List' });
       for (const name of ['Personas', 'Quotes', 'Stories', 'Playlists']) {
         await expect.poll(() => collections.getByRole('treeitem', { name }).count(), SLOW).toBe(1);
@@ -182,6 +204,50 @@ describe('the editor at /admin/', () => {
       // quiet: give it a few seconds with the entry open, then look at what it asked for.
       await page.waitForTimeout(3_000);
       expect(offSite).toEqual([]);
+      // Its fonts come from the site: the icons are drawn as icons (a ligature one glyph wide, not
+      // the icon's name spelled out) and the text is set in the bundled Source Sans 3.
+      const fonts = await page.evaluate(async () => {
+        await document.fonts.ready;
+        const loaded = [...document.fonts]
+          .filter((face) => face.status === 'loaded')
+          .map((face) => face.family.replace(/["']/g, ''));
+        const icons = [...document.querySelectorAll('.material-symbols-outlined')]
+          .filter((icon) => (icon.textContent ?? '').length > 3 && icon.getClientRects().length > 0)
+          .map((icon) => {
+            const range = document.createRange();
+            range.selectNodeContents(icon);
+            return {
+              name: icon.textContent ?? '',
+              widthInEm:
+                range.getBoundingClientRect().width / parseFloat(getComputedStyle(icon).fontSize),
+            };
+          });
+        const tree = document.querySelector('[role="treeitem"]');
+        return { loaded, icons, text: tree ? getComputedStyle(tree).fontFamily : '' };
+      });
+      expect(fonts.loaded).toContain('Material Symbols Outlined');
+      expect(fonts.loaded).toContain('Source Sans 3');
+      expect(fonts.icons.length).toBeGreaterThan(3);
+      for (const icon of fonts.icons) expect(icon.widthInEm, icon.name).toBeLessThan(1.5);
+      expect(fonts.text).toMatch(/^["']?Source Sans 3/);
+      // The preview shows the story as the site does: its title in the site's own typeface.
+      const previewTitle = async () => {
+        for (const frame of page.frames()) {
+          const font = await frame
+            .evaluate(() => {
+              const title = document.querySelector('h1');
+              return title?.textContent?.includes('A minor bug and a major deadline')
+                ? getComputedStyle(title).fontFamily
+                : '';
+            })
+            .catch(() => '');
+          if (font) return font;
+        }
+        return '';
+      };
+      await expect.poll(previewTitle, SLOW).toMatch(/Fraunces/);
+      // All of it under the page's own policy, which lists the editor's styles by hash.
+      expect(await refused()).toEqual([]);
       await close();
     },
     EDITOR_TEST,
@@ -254,6 +320,125 @@ describe('the editor at /admin/', () => {
   );
 
   it(
+    'creates a persona with a photo uploaded beside its file, and validate accepts both',
+    async () => {
+      const { page, close } = await openEditor();
+      const photo = readFileSync(PHOTO);
+      await page.evaluate(() => {
+        location.hash = '#/collections/personas/new';
+      });
+      await page.getByRole('textbox', { name: 'Name' }).fill('Ana Souza');
+      await page
+        .getByRole('textbox', { name: 'Summary' })
+        .fill('Night-shift nurse who calls between patients, with a bill she does not understand.');
+      await page
+        .getByRole('group', { name: /Photo.*Field/ })
+        .getByRole('button', { name: 'Browse' })
+        .click();
+      const picker = page.getByRole('dialog', { name: 'Select Image' });
+      // Only the site's own pictures: no stock photo site to pick from.
+      await picker.getByRole('listbox', { name: 'Locations' }).waitFor();
+      expect(await picker.getByText('Stock Photos').count()).toBe(0);
+      const chooser = page.waitForEvent('filechooser');
+      await picker.getByRole('button', { name: 'Upload' }).click();
+      await (
+        await chooser
+      ).setFiles({ name: 'ana-souza.jpg', mimeType: 'image/jpeg', buffer: photo });
+      await picker.getByRole('button', { name: 'Insert' }).click();
+      await page
+        .getByRole('textbox', { name: 'Photo alt' })
+        .fill('A nurse in blue scrubs, smiling');
+      for (const [list, item] of [
+        ['Goals', 'Sort out the bill in one call'],
+        ['Frustrations', 'Hold music during her only break'],
+        ['Needs', 'A call back at a time she names'],
+      ] as const) {
+        await page
+          .getByRole('group', { name: new RegExp(`${list}.*Field`) })
+          .getByRole('textbox', { name: 'Item Value' })
+          .fill(item);
+      }
+      await page.getByRole('textbox', { name: 'Body' }).fill('Ana works nights.');
+      await page.getByRole('button', { name: 'Save' }).click();
+      const personas = `${FIXTURE}/personas`;
+      await expect
+        .poll(() => listRepositoryFolder(page, personas), SLOW)
+        .toEqual(expect.arrayContaining(['ana-souza.md', 'ana-souza.jpg']));
+      const written = await readRepositoryFile(page, `${personas}/ana-souza.md`);
+      expect(written).toMatch(/^photo: (\.\/)?ana-souza\.jpg$/m);
+      expect(written).toContain('  - Sort out the bill in one call');
+      const saved = await readRepositoryBytes(page, `${personas}/ana-souza.jpg`);
+      expect(saved.equals(photo)).toBe(true);
+      const validated = validateWith({
+        'personas/ana-souza.md': written,
+        'personas/ana-souza.jpg': saved,
+      });
+      expect(validated.report).toContain('no errors');
+      expect(validated.status).toBe(0);
+      await close();
+    },
+    EDITOR_TEST,
+  );
+
+  it(
+    'creates a story whose transcript is typed as markdown, and validate accepts it unchanged',
+    async () => {
+      const { page, close } = await openEditor();
+      await page.evaluate(() => {
+        location.hash = '#/collections/stories/new';
+      });
+      await page.getByRole('textbox', { name: 'Title' }).fill('Locked out before payday');
+      await page
+        .getByRole('textbox', { name: 'Summary' })
+        .fill('A customer locked out of her account the day before rent was due.');
+      await page
+        .getByRole('textbox', { name: 'Lesson' })
+        .fill('Say what happens next before saying why.');
+      await page.getByRole('radio', { name: 'Jen Park' }).check();
+      await page.getByRole('textbox', { name: 'Date' }).fill('2026-05-12');
+      await page.getByRole('combobox', { name: 'Channel' }).click();
+      await page.getByRole('option', { name: 'phone', exact: true }).click();
+      await page.getByRole('radio', { name: 'anonymised' }).check();
+      const transcript = [
+        'She had tried the reset link three times.',
+        '**Customer:** I need to pay my rent *tomorrow* and I cannot get in.',
+        '**Agent:** I can open it for you now. First I will send a code to your phone.',
+        '*(pause 5 s)*',
+        '**Customer:** Got it. Sorry, let me read it again.',
+        '**Agent:** Take your time. You are in: the rent can go today.',
+      ].join('\n\n');
+      const body = page.getByRole('textbox', { name: 'Body' });
+      // The form draws its lower fields as they scroll into view, as a person would reach them.
+      await expect
+        .poll(async () => {
+          await page.getByRole('group', { name: /Field/ }).last().scrollIntoViewIfNeeded();
+          return body.count();
+        }, SLOW)
+        .toBe(1);
+      await body.fill(transcript);
+      await page.getByRole('button', { name: 'Save' }).click();
+      const stories = `${FIXTURE}/stories`;
+      await expect
+        .poll(() => listRepositoryFolder(page, stories), SLOW)
+        .toContain('locked-out-before-payday.md');
+      const written = await readRepositoryFile(page, `${stories}/locked-out-before-payday.md`);
+      expect(written).toContain('persona: jen-park');
+      expect(written.split('---').slice(2).join('---').trim()).toBe(transcript);
+      expect(transcriptLabels(written)).toEqual([
+        '**Customer:**',
+        '**Agent:**',
+        '**Customer:**',
+        '**Agent:**',
+      ]);
+      const validated = validateWith({ 'stories/locked-out-before-payday.md': written });
+      expect(validated.report).toContain('no errors');
+      expect(validated.status).toBe(0);
+      await close();
+    },
+    EDITOR_TEST,
+  );
+
+  it(
     'saves an existing story without changing its transcript labels or front matter order',
     async () => {
       const { page, close } = await openEditor();
@@ -299,6 +484,31 @@ describe('the editor at /admin/', () => {
     },
     EDITOR_TEST,
   );
+
+  it('says which setting to fix, and where, when the build names a backend it does not know', async () => {
+    const site = path.join(workDir, 'site-wrong-backend');
+    const build = spawnSync(process.execPath, ['scripts/build.mjs', site], {
+      cwd: process.cwd(),
+      encoding: 'utf8',
+      env: buildEnv({
+        CONTENT_DIR: FIXTURE,
+        CMS_BACKEND: 'bitbucket',
+        CMS_REPO: 'cx-team/customer-room',
+      }),
+    });
+    expect(build.status, build.stdout).toBe(0);
+    const wrong = await serveSite(site, await freePort());
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(`${wrong.url}/admin/`);
+    const problem = page.getByRole('alert');
+    await expect.poll(() => problem.innerText(), SLOW).toContain('CMS_BACKEND=bitbucket');
+    const text = await problem.innerText();
+    expect(text).toContain('github, gitlab, gitea');
+    expect(text).toMatch(/Settings → Secrets and variables → Actions → Variables/);
+    await context.close();
+    await wrong.stop();
+  }, 400_000);
 
   it(
     'loads its script on /admin/ only',

@@ -57,6 +57,14 @@ describe('the site editor configuration', () => {
     expect(field('stories', 'body')?.hint).toContain('**Customer:**');
   });
 
+  it('shows the turn format in the story body hint, with turn times and pauses', () => {
+    const body = siteConfig()
+      .collections.find((entry) => entry.name === 'stories')
+      ?.fields.find((entry) => entry.name === 'body');
+    expect(body?.hint).toContain('**Customer [0:12]:**');
+    expect(body?.hint).toContain('*(pause 5 s)*');
+  });
+
   it('says what to set instead of configuring an editor that cannot sign in', () => {
     expect(siteEditorConfig([], {})).toEqual({
       ok: false,

@@ -160,6 +160,18 @@ describe('editorConfig', () => {
     expect(field(persona, 'channels')).toMatchObject({ widget: 'select', multiple: true });
   });
 
+  it('names a new file after its title or name, which can be changed before the first save', () => {
+    expect(collection(config, 'stories').slug).toMatchObject({
+      template: '{{fields.title}}',
+      editable: ['create'],
+    });
+    expect(collection(config, 'personas').slug).toMatchObject({ template: '{{fields.name}}' });
+  });
+
+  it('offers no stock photo site in the image picker', () => {
+    expect(config.media_libraries).toEqual({ stock_assets: { providers: [] } });
+  });
+
   it('edits a story body as plain text with the turn format as its hint; playlists as YAML', () => {
     expect(field(story, 'body')).toMatchObject({
       widget: 'text',

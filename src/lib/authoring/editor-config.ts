@@ -214,6 +214,9 @@ function collectionOf(kind: EditorKind, options: EditorOptions): EditorCollectio
   const identifier = [kind.identifier, ...NAMING_FIELDS].find((name) =>
     fields.some((field) => field.name === name),
   );
+  // Without a template an editable slug starts empty and has to be typed; with one it is filled
+  // in from the title (or name) as the editor types, and can still be changed before the save.
+  const slugTemplate = kind.slugTemplate ?? (identifier ? `{{fields.${identifier}}}` : undefined);
   return {
     name: kind.name,
     label: kind.label,
@@ -225,7 +228,7 @@ function collectionOf(kind: EditorKind, options: EditorOptions): EditorCollectio
     ...(identifier ? { identifier_field: identifier } : {}),
     ...(kind.summary ? { summary: kind.summary } : {}),
     slug: {
-      ...(kind.slugTemplate ? { template: kind.slugTemplate } : {}),
+      ...(slugTemplate ? { template: slugTemplate } : {}),
       editable: ['create'],
       pattern: SLUG_PATTERN,
       hint: 'The file name: lower-case letters, digits and dashes. It becomes the address.',
@@ -251,6 +254,9 @@ export function editorConfig(options: EditorOptions) {
     // Photos go beside their file (each image field says so); this is only the fallback.
     media_folder: '',
     public_folder: '',
+    // No stock photo sites in the image picker: picking one would fetch from another site, and a
+    // persona's portrait is the team's own picture, uploaded beside the file.
+    media_libraries: { stock_assets: { providers: [] } },
     slug: { encoding: 'ascii', clean_accents: true, lowercase: true, trim: true },
     // An empty optional field is left out of the file rather than written as `expires: ''`.
     output: { omit_empty_optional_fields: true },

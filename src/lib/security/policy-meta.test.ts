@@ -8,7 +8,7 @@ describe('the editor page policy', () => {
   it("keeps the site's policy, adding the editor's styles by hash and the git host's API", () => {
     const html = withEditorPolicy(
       page(
-        "default-src 'self';connect-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-b'",
+        "default-src 'self';connect-src 'self'; img-src 'self' data:; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-b'",
       ),
       {
         api: 'https://api.github.com',
@@ -18,7 +18,7 @@ describe('the editor page policy', () => {
     );
     expect(html).toBe(
       page(
-        "default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-b' 'sha256-c' 'unsafe-hashes' 'sha256-d'; connect-src 'self' data: https://api.github.com; img-src 'self' data: blob:; frame-src 'self' blob:",
+        "default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-b' blob: 'sha256-c' 'unsafe-hashes' 'sha256-d'; connect-src 'self' data: blob: https://api.github.com; img-src 'self' data: blob:; frame-src 'self' blob:",
       ),
     );
     expect(html).not.toContain('unsafe-inline');
@@ -32,7 +32,7 @@ describe('the editor page policy', () => {
     });
     expect(html).toBe(
       page(
-        "style-src 'self'; connect-src 'self' data: https://gitlab.com; img-src 'self' data: blob:; frame-src 'self' blob:",
+        "style-src 'self' blob:; connect-src 'self' data: blob: https://gitlab.com; img-src 'self' data: blob:; frame-src 'self' blob:",
       ),
     );
   });
@@ -40,6 +40,7 @@ describe('the editor page policy', () => {
   it('names the API of the backend the build is set up for', () => {
     expect(gitHostApi('github')).toBe('https://api.github.com');
     expect(gitHostApi('gitlab')).toBe('https://gitlab.com');
+    expect(gitHostApi('gitea')).toBe('https://gitea.com');
     expect(gitHostApi('gitea', 'https://git.example.com/api/v1')).toBe('https://git.example.com');
   });
 });

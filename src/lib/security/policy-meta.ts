@@ -3,16 +3,20 @@
  * runs, which the site's strict policy refuses (its fields were never visible), and once someone
  * signs in it talks to the git host's API. Its page keeps the site's policy with these additions:
  * the hash of every style the editor's bundle adds (src/lib/security/injected-styles.ts; never
- * 'unsafe-inline'), the git host's API as the one other address it may connect to, and the
- * page's own blob: addresses for images and the preview frame. Fonts, scripts and everything
- * else still come only from the site.
+ * 'unsafe-inline'), the git host's API as the one other address it may connect to, and `blob:`
+ * addresses, the editor's own copies in memory: a photo just picked or read from the repository
+ * (shown, and read back to be saved), the preview's frame and the site's styles handed to it.
+ * Fonts, scripts and everything else still come only from the site.
  */
 const POLICY_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 
 /** The git host's API the editor signs in to, as an origin (docs/authoring.md). */
 export function gitHostApi(backend: string, apiRoot?: string): string {
   if (apiRoot && URL.canParse(apiRoot)) return new URL(apiRoot).origin;
-  return backend === 'gitlab' ? 'https://gitlab.com' : 'https://api.github.com';
+  // Sveltia's defaults for each backend when no API root is set.
+  if (backend === 'gitlab') return 'https://gitlab.com';
+  if (backend === 'gitea') return 'https://gitea.com';
+  return 'https://api.github.com';
 }
 
 export interface EditorAllowances {
@@ -36,6 +40,7 @@ export function withEditorPolicy(
     const siteStyles = directives.find((directive) => /^style-src\b/.test(directive));
     const styles = [
       ...(siteStyles ?? "style-src 'self'").split(/\s+/),
+      'blob:',
       ...styleHashes,
       ...(attributeHashes.length > 0 ? ["'unsafe-hashes'", ...attributeHashes] : []),
     ];
@@ -44,9 +49,9 @@ export function withEditorPolicy(
         (directive) => !/^(style-src|connect-src|img-src|frame-src)\b/.test(directive),
       ),
       [...new Set(styles)].join(' '),
-      // Sveltia reads its own logo, a data: address, with fetch(); nothing leaves the machine.
-      `connect-src 'self' data: ${api}`,
-      // Photos read from the repository, and the preview, are blob: addresses of the page itself.
+      // Sveltia reads its own logo (a data: address) and photos (blob:) with fetch(); nothing
+      // leaves the machine.
+      `connect-src 'self' data: blob: ${api}`,
       "img-src 'self' data: blob:",
       "frame-src 'self' blob:",
     ].join('; ')}${end}`;
