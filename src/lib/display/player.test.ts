@@ -200,6 +200,21 @@ describe('stepping by hand', () => {
   });
 });
 
+describe('what comes next', () => {
+  it('names the next slides of the loop, round past its end, for their text to be fetched', () => {
+    const { player } = play();
+    player.start();
+    player.next();
+    player.next();
+    expect(player.upcoming(3).map((next) => next.id)).toEqual([
+      'quotes/q1',
+      'quotes/q2',
+      'stories/a',
+    ]);
+    expect(player.upcoming(9)).toHaveLength(slides.length);
+  });
+});
+
 describe('day-parts', () => {
   const lunch: PlaylistPlan = {
     ...newest,

@@ -143,6 +143,17 @@ export class RotationPlayer<S extends SlideMeta & Timed, E extends Timed = never
     }
   }
 
+  /** The rotation's next `count` slides after the one showing (for fetching their text ahead). */
+  upcoming(count: number): S[] {
+    const length = this.#rotation.length;
+    const ahead: S[] = [];
+    for (let step = 1; step <= Math.min(count, length); step++) {
+      const slide = this.#rotation[(this.#position + step + length) % length];
+      if (slide) ahead.push(slide);
+    }
+    return ahead;
+  }
+
   togglePause(): void {
     this.#paused = !this.#paused;
     if (this.#paused) this.#remaining = Math.max(0, this.#deadline - Date.now());
