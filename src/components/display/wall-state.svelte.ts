@@ -62,6 +62,8 @@ export class WallState {
   /** Which showing the player asked for last: a slide that loads late only shows if still wanted. */
   #asked = 0;
   #skipsInARow = 0;
+  /** The player's choice is waiting for its text: its time starts once it is up. */
+  #fetching = false;
   #announcements: AnnouncementQueue;
   #holdAtBoundary: () => boolean;
   #cursorTimer: ReturnType<typeof setTimeout> | undefined;
@@ -81,6 +83,7 @@ export class WallState {
       interrupter: this.#announcements,
       onShow: (showing) => this.#fetchAndShow(showing),
       onPause: (paused) => (this.paused = paused),
+      fetching: () => this.#fetching,
     });
   }
 
@@ -113,6 +116,7 @@ export class WallState {
   /** The player's next showing: its text now if it is here, else once its chunk has come. */
   #fetchAndShow(showing: Showing<SlideEntry | Announcement>) {
     const asked = ++this.#asked;
+    this.#fetching = false;
     const { slide: entry } = showing;
     if (entry.kind === 'announcement') {
       this.#show({ ...showing, slide: entry });
@@ -133,12 +137,18 @@ export class WallState {
       this.#skip(errorMessage(error), entry);
       return;
     }
+    this.#fetching = true;
     this.#library.load(entry).then(
       (slide) => {
-        if (asked === this.#asked) show(slide);
+        if (asked !== this.#asked) return;
+        this.#fetching = false;
+        show(slide);
+        this.#player.shownLate();
       },
       (error: unknown) => {
-        if (asked === this.#asked) this.#skip(errorMessage(error), entry);
+        if (asked !== this.#asked) return;
+        this.#fetching = false;
+        this.#skip(errorMessage(error), entry);
       },
     );
   }

@@ -44,7 +44,14 @@ const monday = (hours: number, minutes = 0, seconds = 0) =>
 
 let players: RotationPlayer<TimedSlide>[] = [];
 
-function play(options: { plan?: PlaylistPlan; speed?: number; slides?: TimedSlide[] } = {}) {
+function play(
+  options: {
+    plan?: PlaylistPlan;
+    speed?: number;
+    slides?: TimedSlide[];
+    fetching?: () => boolean;
+  } = {},
+) {
   const shown: Showing<TimedSlide>[] = [];
   const pauses: boolean[] = [];
   const player = new RotationPlayer<TimedSlide>({
@@ -54,6 +61,7 @@ function play(options: { plan?: PlaylistPlan; speed?: number; slides?: TimedSlid
     ...(options.speed === undefined ? {} : { speed: options.speed }),
     onShow: (showing) => shown.push(showing),
     onPause: (paused) => pauses.push(paused),
+    ...(options.fetching && { fetching: options.fetching }),
   });
   players.push(player);
   const current = () => shown.at(-1);
@@ -212,6 +220,20 @@ describe('what comes next', () => {
       'stories/a',
     ]);
     expect(player.upcoming(9)).toHaveLength(slides.length);
+  });
+
+  it('waits for a slide whose text is still coming, then gives it its whole time', () => {
+    let fetching = true;
+    const { player, id } = play({ fetching: () => fetching });
+    player.start();
+    vi.advanceTimersByTime(20_000);
+    expect(id()).toBe('stories/a');
+    fetching = false;
+    player.shownLate();
+    vi.advanceTimersByTime(7750);
+    expect(id()).toBe('stories/a');
+    vi.advanceTimersByTime(250);
+    expect(id()).toBe('stories/b');
   });
 });
 
