@@ -113,12 +113,17 @@ export async function wallChunkPaths(playlist: Playlist) {
   return chunks.map((chunk, number) => ({ params: { chunk: String(number) }, props: { chunk } }));
 }
 
-/** The same for every playlist of content/playlists/. */
-export async function playlistWallChunkPaths() {
+/**
+ * A wall's paths (`pathsOf`) for every playlist of content/playlists/, each under
+ * `/display/<playlist>/`.
+ */
+async function inEveryPlaylist<Params extends object, Props>(
+  pathsOf: (playlist: Playlist) => Promise<{ params: Params; props: Props }[]>,
+) {
   const [, ...fromFiles] = await getPlaylists();
   const pages = await Promise.all(
     fromFiles.map(async (playlist) =>
-      (await wallChunkPaths(playlist)).map(({ params, props }) => ({
+      (await pathsOf(playlist)).map(({ params, props }) => ({
         params: { playlist: playlist.plan.slug, ...params },
         props,
       })),
@@ -126,6 +131,9 @@ export async function playlistWallChunkPaths() {
   );
   return pages.flat();
 }
+
+/** The chunk files of every playlist of content/playlists/. */
+export const playlistWallChunkPaths = () => inEveryPlaylist(wallChunkPaths);
 
 /** One chunk file's response. */
 export const wallChunkResponse = (chunk: PackedChunk): Response => jsonResponse(chunk);
@@ -140,15 +148,4 @@ export async function basicSlidePaths(playlist: Playlist) {
 }
 
 /** The same for every playlist of content/playlists/. */
-export async function playlistBasicSlidePaths() {
-  const [, ...fromFiles] = await getPlaylists();
-  const pages = await Promise.all(
-    fromFiles.map(async (playlist) =>
-      (await basicSlidePaths(playlist)).map(({ params, props }) => ({
-        params: { playlist: playlist.plan.slug, ...params },
-        props,
-      })),
-    ),
-  );
-  return pages.flat();
-}
+export const playlistBasicSlidePaths = () => inEveryPlaylist(basicSlidePaths);
