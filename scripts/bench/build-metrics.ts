@@ -108,7 +108,7 @@ export interface SiteMetrics {
   searchIndexBytes: number;
   /** /display/index.html: the wall page. */
   displayHtmlBytes: number;
-  /** /display/wall.json: every slide of the wall, which the page fetches. */
+  /** /display/wall.json: the wall's index (the slides' text is in wall-<n>.json beside it). */
   displayDataBytes: number;
   displayDataGzipBytes: number;
   /** /quotes/index.html: the first page of the longest list. */

@@ -144,7 +144,7 @@ export function buildTable(sizes: readonly SizeResult[]): string {
       '`dist/`',
       'Files',
       'Search index',
-      '`/display/` page · slides (gzip)',
+      '`/display/` page · index (gzip)',
       '`/quotes/` HTML',
       'Largest page',
     ],

@@ -6,7 +6,7 @@ import { DEFAULT_PLAYLIST, slidesFor, toPlaylist, type Playlist } from '../lib/d
 import { qrPath } from '../lib/display/qr';
 import { basicLoop, basicSlideParam } from '../lib/display/basic-wall';
 import { buildSlides, type Face, type Slide } from '../lib/display/slides';
-import { wallDataJson } from '../lib/display/wall-data';
+import { splitWallData, type PackedChunk, type PackedWallIndex } from '../lib/display/wall-data';
 import { getCatalog } from './site-catalog';
 
 /**
@@ -73,16 +73,70 @@ export async function playlistPaths() {
   }));
 }
 
-/** A wall's data file: its plan and slides (see lib/display/wall-data.ts). */
-export async function wallDataResponse(
-  playlist: Playlist,
-  site: URL | undefined,
-): Promise<Response> {
-  const { slides } = await getDisplayData(playlist, site);
-  return new Response(wallDataJson({ plan: playlist.plan, slides }), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+interface WallFiles {
+  index: PackedWallIndex;
+  chunks: PackedChunk[];
 }
+
+const wallFiles = new Map<string, Promise<WallFiles>>();
+
+/** The site's address (SITE_URL), for the slides' QR codes: the same for index and chunks. */
+const siteUrl = () => {
+  const site = import.meta.env.SITE;
+  return site && URL.canParse(site) ? new URL(site) : undefined;
+};
+
+/** A wall's index and chunks (lib/display/wall-data.ts), split once per playlist and build. */
+function wallFilesOf(playlist: Playlist): Promise<WallFiles> {
+  const key = playlist.plan.slug;
+  let files = wallFiles.get(key);
+  if (!files) {
+    files = getDisplayData(playlist, siteUrl()).then(({ slides }) =>
+      splitWallData({ plan: playlist.plan, slides }),
+    );
+    wallFiles.set(key, files);
+  }
+  return files;
+}
+
+const jsonResponse = (data: unknown) =>
+  new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
+
+/** A wall's index file: its plan and what orders its loop (see lib/display/wall-data.ts). */
+export async function wallDataResponse(playlist: Playlist): Promise<Response> {
+  return jsonResponse((await wallFilesOf(playlist)).index);
+}
+
+/** The chunk files of a wall (`wall-<n>.json`), each with its JSON as a prop. */
+export async function wallChunkPaths(playlist: Playlist) {
+  const { chunks } = await wallFilesOf(playlist);
+  return chunks.map((chunk, number) => ({ params: { chunk: String(number) }, props: { chunk } }));
+}
+
+/**
+ * A wall's paths (`pathsOf`) for every playlist of content/playlists/, each under
+ * `/display/<playlist>/`.
+ */
+async function inEveryPlaylist<Params extends object, Props>(
+  pathsOf: (playlist: Playlist) => Promise<{ params: Params; props: Props }[]>,
+) {
+  const [, ...fromFiles] = await getPlaylists();
+  const pages = await Promise.all(
+    fromFiles.map(async (playlist) =>
+      (await pathsOf(playlist)).map(({ params, props }) => ({
+        params: { playlist: playlist.plan.slug, ...params },
+        props,
+      })),
+    ),
+  );
+  return pages.flat();
+}
+
+/** The chunk files of every playlist of content/playlists/. */
+export const playlistWallChunkPaths = () => inEveryPlaylist(wallChunkPaths);
+
+/** One chunk file's response. */
+export const wallChunkResponse = (chunk: PackedChunk): Response => jsonResponse(chunk);
 
 /** The pages of a playlist's wall without JavaScript (lib/display/basic-wall.ts). */
 export async function basicSlidePaths(playlist: Playlist) {
@@ -94,15 +148,4 @@ export async function basicSlidePaths(playlist: Playlist) {
 }
 
 /** The same for every playlist of content/playlists/. */
-export async function playlistBasicSlidePaths() {
-  const [, ...fromFiles] = await getPlaylists();
-  const pages = await Promise.all(
-    fromFiles.map(async (playlist) =>
-      (await basicSlidePaths(playlist)).map(({ params, props }) => ({
-        params: { playlist: playlist.plan.slug, ...params },
-        props,
-      })),
-    ),
-  );
-  return pages.flat();
-}
+export const playlistBasicSlidePaths = () => inEveryPlaylist(basicSlidePaths);

@@ -15,6 +15,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { islandModules, withModulePreloads } from '../lib/display/module-preload';
+import { chunkUrl } from '../lib/display/wall-data';
 import { kindCachePrefix } from '../lib/kiosk/cache-cleanup';
 import { RECORDING_URL, WORKERS, type ServiceWorkerKind } from '../lib/kiosk/workers';
 import { withBase } from '../lib/shared/base-path';
@@ -28,9 +30,10 @@ const WALL_CHECK_SOURCE = fileURLToPath(
 const WALL_CHECK_SCRIPT = '/sw-wall-check.js';
 
 /**
- * Writes the install check with the addresses of every wall's slides before its code: a new
- * build whose slides do not parse never activates, nor one whose wall of everything lost its
- * slides. Only an empty room (no content yet, so nothing at all to show) may have none.
+ * Writes the install check with the addresses of every wall's index and first chunk of slide
+ * text before its code: a new build whose index or first slides' text do not parse never
+ * activates, nor one whose wall of everything lost its slides. Only an empty room (no content
+ * yet, so nothing at all to show) may have none.
  */
 function writeWallCheck(out: string, base: string): string {
   const wallFiles = readdirSync(path.join(out, 'display'), { recursive: true, encoding: 'utf8' })
@@ -44,6 +47,8 @@ function writeWallCheck(out: string, base: string): string {
   const wallData = wallFiles.map((file) => ({
     url: withBase(base, `/display/${file}`),
     needsSlides: file === 'wall.json' && !emptyRoom,
+    // The text of the first slides: a wall with slides has at least its chunk 0.
+    chunks: slidesOf(file) > 0 ? [withBase(base, `/display/${chunkUrl(file, 0)}`)] : [],
   }));
   const code = readFileSync(WALL_CHECK_SOURCE, 'utf8');
   writeFileSync(
@@ -51,6 +56,27 @@ function writeWallCheck(out: string, base: string): string {
     `const WALL_DATA = ${JSON.stringify(wallData)};\n${code}`,
   );
   return WALL_CHECK_SCRIPT;
+}
+
+/**
+ * Links every module of the wall's island from the head of each display page (see
+ * lib/display/module-preload.ts): the browser fetches them with the styles instead of one after
+ * the other once the island starts. Before the workers, whose precache lists the pages' hashes.
+ */
+function preloadWallModules(out: string, base: string) {
+  const pages = readdirSync(path.join(out, 'display'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => path.basename(file) === 'index.html')
+    .filter((file) => !file.split(path.sep).includes('basic'));
+  const readModule = (url: string) => {
+    if (!url.startsWith(base)) return undefined;
+    const file = path.join(out, url.slice(base.length));
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  };
+  for (const page of pages) {
+    const file = path.join(out, 'display', page);
+    const html = readFileSync(file, 'utf8');
+    writeFileSync(file, withModulePreloads(html, islandModules(html, readModule)));
+  }
 }
 
 const VIRTUAL_ID = 'virtual:customer-room/build';
@@ -120,7 +146,9 @@ async function writeWorker(
     worker.kind === 'wall'
       ? [
           'display/**/index.html',
+          // Each wall's index and its chunks of slide text (wall-0.json, wall-1.json, …).
           'display/**/wall.json',
+          'display/**/wall-*.json',
           // QR codes exist only when the site's address is known (SITE_URL).
           ...(existsSync(path.join(out, 'display', 'qr')) ? ['display/qr/*.svg'] : []),
           '_astro/*.{js,css,woff2,webp}',
@@ -233,6 +261,7 @@ export default function kiosk(): AstroIntegration {
         const out = fileURLToPath(dir);
         // The base path too, so that `npm run preview` serves the build where it belongs.
         writeFileSync(path.join(out, 'version.json'), `${JSON.stringify({ ...build, base })}\n`);
+        preloadWallModules(out, base.endsWith('/') ? base : `${base}/`);
         for (const worker of Object.values(WORKERS)) {
           const count = await writeWorker(root, out, base, worker, build.version, logger);
           logger.info(`version ${build.version}; ${worker.script} ${count}`);

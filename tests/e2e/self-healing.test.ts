@@ -38,17 +38,17 @@ async function launchScreen(options: BrowserContextOptions = {}) {
 }
 
 /**
- * A broken deploy: a copy of a built site under a version of its own, with every wall's slides
- * file cut in half.
+ * A broken deploy: a copy of a built site under a version of its own, with every wall's file
+ * named `cut` (its index, or a chunk of its slides' text) cut in half.
  */
-function brokenCopy(site: string, version: string): string {
+function brokenCopy(site: string, version: string, cut = 'wall.json'): string {
   const copy = mkdtempSync(path.join(workDir, 'broken-'));
   cpSync(site, copy, { recursive: true });
   const files = readdirSync(copy, { recursive: true, encoding: 'utf8' });
   for (const file of files.filter((name) => /\.(html|js|json)$/.test(name))) {
     const full = path.join(copy, file);
     let text = readFileSync(full, 'utf8').split(version).join('b0rken0deploy000');
-    if (path.basename(file) === 'wall.json') text = text.slice(0, Math.floor(text.length / 2));
+    if (path.basename(file) === cut) text = text.slice(0, Math.floor(text.length / 2));
     writeFileSync(full, text);
   }
   return copy;
@@ -104,6 +104,27 @@ describe('a wall screen that heals itself', () => {
       expect([...seen]).toContain('quotes/the-fixed-deploy');
     },
     3 * TWO_POLLS_MS + 30_000,
+  );
+
+  it(
+    'never switches to a deploy whose first slides’ text is cut short',
+    async () => {
+      server = await startDeployServer(oldSite.dir);
+      const page = await launchScreen();
+      await page.goto(`${server.url}/display/retail/?screen=chunks&speed=20&poll=${POLL_SECONDS}`);
+      await waitForOfflineReady(page);
+      const oldVersion = await page.getAttribute('html', 'data-version');
+      const { version: newVersion } = JSON.parse(
+        readFileSync(path.join(fixedSite.dir, 'version.json'), 'utf8'),
+      ) as { version: string };
+
+      server.deploy(brokenCopy(fixedSite.dir, newVersion, 'wall-0.json'));
+      const before = await shown(page);
+      await page.waitForTimeout(TWO_POLLS_MS);
+      expect(await page.getAttribute('html', 'data-version')).toBe(oldVersion);
+      expect(await shown(page)).toBeGreaterThan(before + 3);
+    },
+    TWO_POLLS_MS + 30_000,
   );
 
   it('never navigates to a captive portal that answers where the server was', async () => {

@@ -27,6 +27,8 @@ export class Kiosk {
   reloadIn = $state<number | undefined>();
   /** The last thing that went wrong, in words. */
   problem = $state<string | undefined>();
+  /** The last slide the wall skipped (its text did not load), and why. */
+  skipped = $state<string | undefined>();
   readonly startedAt = Date.now();
 
   #keeper: ScreenKeeper;
@@ -75,6 +77,12 @@ export class Kiosk {
 
   fail(reason: string): void {
     this.#keeper.fail(reason);
+  }
+
+  /** Something the screen plays on through (a slide skipped): the overlay and console say so. */
+  note(message: string): void {
+    this.skipped = message;
+    console.warn(`Customer Room: ${message}; playing on`);
   }
 
   #show(status: KeeperStatus) {

@@ -44,7 +44,14 @@ const monday = (hours: number, minutes = 0, seconds = 0) =>
 
 let players: RotationPlayer<TimedSlide>[] = [];
 
-function play(options: { plan?: PlaylistPlan; speed?: number; slides?: TimedSlide[] } = {}) {
+function play(
+  options: {
+    plan?: PlaylistPlan;
+    speed?: number;
+    slides?: TimedSlide[];
+    fetching?: () => boolean;
+  } = {},
+) {
   const shown: Showing<TimedSlide>[] = [];
   const pauses: boolean[] = [];
   const player = new RotationPlayer<TimedSlide>({
@@ -54,6 +61,7 @@ function play(options: { plan?: PlaylistPlan; speed?: number; slides?: TimedSlid
     ...(options.speed === undefined ? {} : { speed: options.speed }),
     onShow: (showing) => shown.push(showing),
     onPause: (paused) => pauses.push(paused),
+    ...(options.fetching && { fetching: options.fetching }),
   });
   players.push(player);
   const current = () => shown.at(-1);
@@ -197,6 +205,35 @@ describe('stepping by hand', () => {
     expect(shown).toHaveLength(2);
     vi.advanceTimersByTime(250);
     expect(id()).toBe('stories/c');
+  });
+});
+
+describe('what comes next', () => {
+  it('names the next slides of the loop, round past its end, for their text to be fetched', () => {
+    const { player } = play();
+    player.start();
+    player.next();
+    player.next();
+    expect(player.upcoming(3).map((next) => next.id)).toEqual([
+      'quotes/q1',
+      'quotes/q2',
+      'stories/a',
+    ]);
+    expect(player.upcoming(9)).toHaveLength(slides.length);
+  });
+
+  it('waits for a slide whose text is still coming, then gives it its whole time', () => {
+    let fetching = true;
+    const { player, id } = play({ fetching: () => fetching });
+    player.start();
+    vi.advanceTimersByTime(20_000);
+    expect(id()).toBe('stories/a');
+    fetching = false;
+    player.shownLate();
+    vi.advanceTimersByTime(7750);
+    expect(id()).toBe('stories/a');
+    vi.advanceTimersByTime(250);
+    expect(id()).toBe('stories/b');
   });
 });
 

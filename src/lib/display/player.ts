@@ -48,6 +48,11 @@ export interface PlayerOptions<S, E = never> {
   onShow: (showing: Showing<S | E>) => void;
   onPause?: (paused: boolean) => void;
   interrupter?: Interrupter<E> | undefined;
+  /**
+   * True while the view is still fetching the slide's text: its time has not begun, so the
+   * rotation does not move on from a slide nobody has seen yet (`shownLate` then starts it).
+   */
+  fetching?: () => boolean;
 }
 
 const HEARTBEAT_MS = 250;
@@ -63,6 +68,7 @@ export class RotationPlayer<S extends SlideMeta & Timed, E extends Timed = never
   #count = 0;
   #deadline = 0;
   #remaining = 0;
+  #duration = 0;
   #paused = false;
   #heartbeat: ReturnType<typeof setInterval> | undefined;
   #urgentKey = '';
@@ -103,7 +109,14 @@ export class RotationPlayer<S extends SlideMeta & Timed, E extends Timed = never
       this.next();
       return;
     }
-    if (!this.#paused && Date.now() >= this.#deadline) this.next();
+    if (this.#paused || this.#options.fetching?.()) return;
+    if (Date.now() >= this.#deadline) this.next();
+  }
+
+  /** The slide's text came after the player chose it: its whole time starts now it is up. */
+  shownLate(): void {
+    this.#deadline = Date.now() + this.#duration;
+    this.#remaining = this.#duration;
   }
 
   next(): void {
@@ -143,6 +156,17 @@ export class RotationPlayer<S extends SlideMeta & Timed, E extends Timed = never
     }
   }
 
+  /** The rotation's next `count` slides after the one showing (for fetching their text ahead). */
+  upcoming(count: number): S[] {
+    const length = this.#rotation.length;
+    const ahead: S[] = [];
+    for (let step = 1; step <= Math.min(count, length); step++) {
+      const slide = this.#rotation[(this.#position + step + length) % length];
+      if (slide) ahead.push(slide);
+    }
+    return ahead;
+  }
+
   togglePause(): void {
     this.#paused = !this.#paused;
     if (this.#paused) this.#remaining = Math.max(0, this.#deadline - Date.now());
@@ -177,6 +201,7 @@ export class RotationPlayer<S extends SlideMeta & Timed, E extends Timed = never
     const duration = (slide.seconds * 1000) / this.#speed;
     this.#deadline = Date.now() + duration;
     this.#remaining = duration;
+    this.#duration = duration;
     this.#count += 1;
     this.#options.onShow({
       slide,
