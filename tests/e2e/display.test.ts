@@ -246,13 +246,13 @@ describe('slide text fetched a chunk at a time', () => {
       .map((slide) => slide.id);
     expect(broken.length).toBeGreaterThan(0);
     const { total } = await wallState(page);
-    const seen = new Set([await activeId(page)]);
+    const seen = new Set([await activeSlideId(page)]);
     // → through a whole loop: each press shows the next slide whose text could be read.
     for (let slide = 0; slide < total; slide++) {
       const { shown } = await wallState(page);
       await page.keyboard.press('ArrowRight');
       await waitForShown(page, shown);
-      seen.add(await activeId(page));
+      seen.add(await activeSlideId(page));
     }
     expect(broken.filter((id) => seen.has(id))).toEqual([]);
     expect(seen.size).toBeGreaterThan(index.slides.length - broken.length - 3);

@@ -75,26 +75,32 @@ afterAll(() => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
+/**
+ * A screen on the old build, then a broken deploy of the fixed one (`cut`: the file cut in half):
+ * two polls later it still plays the old build, and plays on.
+ */
+async function playsOnThroughBrokenDeploy(screen: string, cut?: string) {
+  server = await startDeployServer(oldSite.dir);
+  const page = await launchScreen();
+  await page.goto(`${server.url}/display/retail/?screen=${screen}&speed=20&poll=${POLL_SECONDS}`);
+  await waitForOfflineReady(page);
+  const oldVersion = await page.getAttribute('html', 'data-version');
+  const newVersion = builtVersion(fixedSite.dir);
+  expect(newVersion).not.toBe(oldVersion);
+  server.deploy(brokenCopy(fixedSite.dir, newVersion, cut));
+  const before = await shownCount(page);
+  await page.waitForTimeout(TWO_POLLS_MS);
+  expect(await page.getAttribute('html', 'data-version')).toBe(oldVersion);
+  expect(await shownCount(page)).toBeGreaterThan(before + 3);
+  return { page, newVersion };
+}
+
 describe('a wall screen that heals itself', () => {
   it(
     'plays on through a broken deploy, and plays the fixed one within two polls',
     async () => {
-      server = await startDeployServer(oldSite.dir);
-      const page = await launchScreen();
-      await page.goto(`${server.url}/display/retail/?screen=deploys&speed=20&poll=${POLL_SECONDS}`);
-      await waitForOfflineReady(page);
-      const oldVersion = await page.getAttribute('html', 'data-version');
-      const newVersion = builtVersion(fixedSite.dir);
-      expect(newVersion).not.toBe(oldVersion);
-
-      server.deploy(brokenCopy(fixedSite.dir, newVersion));
-      // Two polls see the broken deploy; the screen keeps playing the build it has.
-      const before = await shownCount(page);
-      await page.waitForTimeout(TWO_POLLS_MS);
-      expect(await page.getAttribute('html', 'data-version')).toBe(oldVersion);
-      expect(await shownCount(page)).toBeGreaterThan(before + 3);
-
-      server.deploy(fixedSite.dir);
+      const { page, newVersion } = await playsOnThroughBrokenDeploy('deploys');
+      server?.deploy(fixedSite.dir);
       await waitForVersion(page, newVersion, TWO_POLLS_MS);
       const seen = new Set<string>();
       for (let slide = 0; slide < 4; slide++) {
@@ -109,20 +115,7 @@ describe('a wall screen that heals itself', () => {
   it(
     'never switches to a deploy whose first slides’ text is cut short',
     async () => {
-      server = await startDeployServer(oldSite.dir);
-      const page = await launchScreen();
-      await page.goto(`${server.url}/display/retail/?screen=chunks&speed=20&poll=${POLL_SECONDS}`);
-      await waitForOfflineReady(page);
-      const oldVersion = await page.getAttribute('html', 'data-version');
-      const { version: newVersion } = JSON.parse(
-        readFileSync(path.join(fixedSite.dir, 'version.json'), 'utf8'),
-      ) as { version: string };
-
-      server.deploy(brokenCopy(fixedSite.dir, newVersion, 'wall-0.json'));
-      const before = await shown(page);
-      await page.waitForTimeout(TWO_POLLS_MS);
-      expect(await page.getAttribute('html', 'data-version')).toBe(oldVersion);
-      expect(await shown(page)).toBeGreaterThan(before + 3);
+      await playsOnThroughBrokenDeploy('chunks', 'wall-0.json');
     },
     TWO_POLLS_MS + 30_000,
   );
