@@ -344,7 +344,25 @@ describe('the editor at /admin/', () => {
       await (
         await chooser
       ).setFiles({ name: 'ana-souza.jpg', mimeType: 'image/jpeg', buffer: photo });
-      await picker.getByRole('button', { name: 'Insert' }).click();
+      // As a person would, wait until the editor has read the photo and Insert can be pressed:
+      // pressed earlier, it leaves the field empty.
+      const insert = picker.getByRole('button', { name: 'Insert' });
+      await expect.poll(() => insert.getAttribute('aria-disabled'), SLOW).not.toBe('true');
+      await insert.click();
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('[data-key-path="photo"] img')
+              .evaluateAll(
+                (images) =>
+                  images.filter(
+                    (image) => image instanceof HTMLImageElement && image.naturalWidth > 0,
+                  ).length,
+              ),
+          SLOW,
+        )
+        .toBeGreaterThan(0);
       await page
         .getByRole('textbox', { name: 'Photo alt' })
         .fill('A nurse in blue scrubs, smiling');
