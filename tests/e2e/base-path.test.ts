@@ -13,6 +13,7 @@ import { freePort, serveSite, type SiteServer } from '../../scripts/support/site
 import {
   builtVersion,
   launchScreen,
+  settledWorkers,
   waitForOfflineReady,
   waitForShown,
   waitForVersion,
@@ -240,18 +241,7 @@ describe(`a site built with BASE_PATH=${BASE}`, () => {
     }, BASE);
     await page.goto(`${origin}${BASE}display/?screen=retire`);
     await waitForShown(page, 0);
-    const registered = () =>
-      page.evaluate(async () =>
-        (await navigator.serviceWorker.getRegistrations()).map(
-          (registration) =>
-            `${new URL(registration.scope).pathname} ${registration.active ? 'active' : 'starting'}`,
-        ),
-      );
-    let scopes = await registered();
-    for (let tries = 0; tries < 100 && scopes.join() !== `${BASE}display/ active`; tries++) {
-      await page.waitForTimeout(100);
-      scopes = await registered();
-    }
+    const scopes = await settledWorkers(page, [`${BASE}display/ active`]);
     expect(scopes).toEqual([`${BASE}display/ active`]);
   });
 

@@ -12,6 +12,7 @@ import { freePort, serveSite, type SiteServer } from '../../scripts/support/site
 import { ROOM } from '../support/fixture-sites';
 import {
   launchScreen as launchKioskScreen,
+  settledWorkers,
   waitForOfflineReady,
   waitForShown,
   builtVersion,
@@ -123,20 +124,8 @@ describe('an unattended wall screen', () => {
     });
     await page.goto(`${server.url}/display/?screen=retire`);
     await waitForShown(page, 0);
-    // The old worker may still control the page for a moment: wait for the end state, the
-    // wall's own worker running and nothing else registered.
-    const registered = () =>
-      page.evaluate(async () =>
-        (await navigator.serviceWorker.getRegistrations()).map(
-          (registration) =>
-            `${new URL(registration.scope).pathname} ${registration.active ? 'active' : 'starting'}`,
-        ),
-      );
-    let scopes = await registered();
-    for (let tries = 0; tries < 100 && scopes.join() !== '/display/ active'; tries++) {
-      await page.waitForTimeout(100);
-      scopes = await registered();
-    }
+    // The end state: the wall's own worker running and nothing else registered.
+    const scopes = await settledWorkers(page, ['/display/ active']);
     expect(scopes).toEqual(['/display/ active']);
   });
 

@@ -68,3 +68,24 @@ export async function waitForVersion(page: Page, version: string, timeout: numbe
   await waitForShown(page, 0);
   return page.evaluate(() => globalThis.caches.keys());
 }
+
+/**
+ * The service workers the page's origin has registered, as `<scope path> active|starting`, once
+ * they settle on `expected` (the old worker may still control the page for a moment) or after
+ * ten seconds, whichever comes first.
+ */
+export async function settledWorkers(page: Page, expected: string[]): Promise<string[]> {
+  const registered = () =>
+    page.evaluate(async () =>
+      (await navigator.serviceWorker.getRegistrations()).map(
+        (registration) =>
+          `${new URL(registration.scope).pathname} ${registration.active ? 'active' : 'starting'}`,
+      ),
+    );
+  let scopes = await registered();
+  for (let tries = 0; tries < 100 && scopes.join() !== expected.join(); tries++) {
+    await page.waitForTimeout(100);
+    scopes = await registered();
+  }
+  return scopes;
+}
