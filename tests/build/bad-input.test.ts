@@ -24,31 +24,31 @@ afterAll(() => {
 const cases = [
   {
     name: 'a missing required field',
-    file: 'content/quotes/zz-no-source.md',
+    file: 'quotes/zz-no-source.md',
     text: '---\ndate: 2026-03-14\nconsent: public\n---\nThank you.\n',
     expected: [/source/, /missing/, /call, chat, email/],
   },
   {
     name: 'an unknown persona',
-    file: 'content/stories/zz-unknown-persona.md',
+    file: 'stories/zz-unknown-persona.md',
     text: '---\ntitle: T\nsummary: S\nlesson: L\npersona: walter-okafr\ndate: 2026-03-14\nchannel: phone\nconsent: public\n---\nBody\n',
     expected: [/persona/, /did you mean "walter-okafor"/],
   },
   {
     name: 'an impossible date',
-    file: 'content/quotes/zz-bad-date.md',
+    file: 'quotes/zz-bad-date.md',
     text: '---\nsource: call\ndate: 2026-02-30\nconsent: public\n---\nThank you.\n',
     expected: [/date/, /not a real calendar date/, /YYYY-MM-DD/],
   },
   {
     name: 'an unknown field',
-    file: 'content/personas/zz-typo.md',
+    file: 'personas/zz-typo.md',
     text: '---\nname: Test Person\nsummary: Someone.\nsumary: typo\n---\nBody\n',
     expected: [/unknown field "sumary"/, /did you mean "summary"/],
   },
   {
     name: 'a photo that does not exist',
-    file: 'content/personas/zz-no-photo.md',
+    file: 'personas/zz-no-photo.md',
     text: '---\nname: Test Person\nsummary: Someone.\nphoto: ./nobody.jpg\nphotoAlt: A face\n---\nBody\n',
     expected: [/photo/, /"\.\/nobody\.jpg" does not exist/],
   },
@@ -60,18 +60,20 @@ describe('a broken content file', () => {
     ({ file, text, expected }) => {
       const index = path.join(project.root, 'dist', 'index.html');
       const before = { html: readFileSync(index, 'utf8'), modified: statSync(index).mtimeMs };
-      writeFileSync(path.join(project.root, file), text);
+      // `file` is inside the copy's content folder; the build names it from the project's root.
+      const written = path.join(project.contentDir, file);
+      writeFileSync(written, text);
       try {
         const { status, output } = project.build();
         expect(status).not.toBe(0);
-        expect(output).toContain(file);
+        expect(output).toContain(path.relative(project.root, written));
         for (const pattern of expected) expect(output).toMatch(pattern);
         expect(output).toMatch(/dist\/ still holds the last good build/);
         expect(readFileSync(index, 'utf8')).toBe(before.html);
         expect(statSync(index).mtimeMs).toBe(before.modified);
         expect(existsSync(path.join(project.root, 'dist.next'))).toBe(false);
       } finally {
-        rmSync(path.join(project.root, file));
+        rmSync(written);
       }
     },
   );

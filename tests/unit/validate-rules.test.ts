@@ -18,8 +18,11 @@ const FIXTURES = path.join(process.cwd(), 'tests', 'fixtures', 'validate');
 /** The fixtures' dates are written around this day. */
 const NOW = new Date('2026-06-01T09:00:00Z');
 
+/** How messages name the folder under test (the build names the real one by its path). */
+const SHOWN_AS = 'room';
+
 async function validate(root: string): Promise<Problem[]> {
-  const folder = readContentFolder(root, 'content');
+  const folder = readContentFolder(root, SHOWN_AS);
   return validateContent(folder, {
     schemas: contractSchemas,
     now: NOW,
@@ -418,7 +421,7 @@ describe('each rule, with a file that breaks only that rule', () => {
       const mine = problems.filter((problem) => problem.severity === severity);
       expect(mine.length, JSON.stringify(problems, null, 2)).toBe(count ?? 1);
       const [problem] = mine;
-      expect(problem).toMatchObject({ file: `content/${file}`, field });
+      expect(problem).toMatchObject({ file: `${SHOWN_AS}/${file}`, field });
       expect(problem?.line).toBe(line);
       for (const pattern of message) expect(problem?.message).toMatch(pattern);
       if (hidden) expect(problem?.message).not.toContain(hidden);
@@ -470,9 +473,9 @@ describe('one run', () => {
   it('reports every broken file, not only the first', async () => {
     const problems = await fixture('several-files');
     expect(problems.map(({ file, field }) => `${file} ${field}`)).toEqual([
-      'content/quotes/no-source.md source',
-      'content/quotes/phone.md body',
-      'content/stories/by-fax.md channel',
+      `${SHOWN_AS}/quotes/no-source.md source`,
+      `${SHOWN_AS}/quotes/phone.md body`,
+      `${SHOWN_AS}/stories/by-fax.md channel`,
     ]);
   });
 
