@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { KEEP_CHUNKS, SlideLibrary } from './slide-library';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CHUNK_TIMEOUT_MS, KEEP_CHUNKS, SlideLibrary } from './slide-library';
 import {
   chunkUrl,
   readWallIndex,
@@ -42,7 +42,7 @@ function wall(count: number, broken: Record<number, string> = {}) {
     if (!found) throw new Error(`no slide ${at}`);
     return found;
   };
-  return { entry, library: new SlideLibrary(read, INDEX_URL, fetchFile), asked };
+  return { entry, read, library: new SlideLibrary(read, INDEX_URL, fetchFile), asked };
 }
 
 describe('the slides’ text on the screen', () => {
@@ -101,5 +101,26 @@ describe('the slides’ text on the screen', () => {
     await expect(library.load(entry(5))).rejects.toThrow(
       '/display/wall-1.json?v=7 has no text for quotes/q5',
     );
+  });
+
+  describe('a chunk that never arrives', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('fails after a while, saying so, so that the rotation skips its slides', async () => {
+      vi.useFakeTimers();
+      const { entry, read } = wall(6);
+      const library = new SlideLibrary(
+        read,
+        INDEX_URL,
+        () => new Promise<Response>(() => undefined),
+      );
+      const loading = library.load(entry(4));
+      const settled = vi.fn();
+      loading.catch(settled);
+      await vi.advanceTimersByTimeAsync(CHUNK_TIMEOUT_MS - 1);
+      expect(settled).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      await expect(loading).rejects.toThrow('/display/wall-1.json?v=7 did not arrive within 15 s');
+    });
   });
 });

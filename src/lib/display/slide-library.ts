@@ -18,6 +18,32 @@ import {
 /** Chunks kept in memory: the look-ahead's, the one showing and a few for ← (previous). */
 export const KEEP_CHUNKS = 8;
 
+/**
+ * A chunk that has not arrived by then has failed: the rotation holds for a slide whose text is
+ * coming, so a request that never answers (a stalled network, a proxy holding the connection)
+ * would otherwise hold the screen on one slide. Its slides are skipped, as a broken chunk's are.
+ */
+export const CHUNK_TIMEOUT_MS = 15_000;
+
+function withinTime<T>(promise: Promise<T>, url: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`${url} did not arrive within ${CHUNK_TIMEOUT_MS / 1000} s`)),
+      CHUNK_TIMEOUT_MS,
+    );
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
 interface Chunk {
   loading: Promise<SlideText[]>;
   texts?: SlideText[];
@@ -78,9 +104,8 @@ export class SlideLibrary {
       this.#chunks.set(number, known);
       return known;
     }
-    const chunk: Chunk = {
-      loading: loadChunk(chunkUrl(this.#indexUrl, number), this.#fetchFile),
-    };
+    const url = chunkUrl(this.#indexUrl, number);
+    const chunk: Chunk = { loading: withinTime(loadChunk(url, this.#fetchFile), url) };
     chunk.loading.then(
       (texts) => (chunk.texts = texts),
       () => undefined,
