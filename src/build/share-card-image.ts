@@ -164,6 +164,22 @@ export function prepareShareCards(layouts: readonly CardLayout[]): void {
   for (const layout of layouts) cachedCard(layout).catch(() => undefined);
 }
 
+/**
+ * A card route's getStaticPaths: one card per item, at the item's slug, drawn in the background
+ * from now on (prepareShareCards).
+ */
+export function shareCardPaths<Item extends { slug: string }, Layout extends CardLayout>(
+  items: readonly Item[],
+  layoutOf: (item: Item) => Layout,
+): { params: { slug: string }; props: { layout: Layout } }[] {
+  const paths = items.map((item) => ({
+    params: { slug: item.slug },
+    props: { layout: layoutOf(item) },
+  }));
+  prepareShareCards(paths.map((entry) => entry.props.layout));
+  return paths;
+}
+
 /** The card as a PNG, from the cache when the same card was drawn before. */
 export async function shareCardImage(layout: CardLayout): Promise<Buffer> {
   return readFileSync(await cachedCard(layout));
